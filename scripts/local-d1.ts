@@ -1,0 +1,39 @@
+/**
+ * The local D1 that `wrangler dev` uses, opened from Node through wrangler's platform proxy,
+ * so scripts (seed, tokens) run the app's own query code against the real local database.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { getPlatformProxy } from 'wrangler';
+import { getDb, type Db } from '../src/db/client';
+
+export const projectRoot = resolve(import.meta.dirname, '..');
+const wranglerBin = resolve(projectRoot, 'node_modules/.bin/wrangler');
+
+/** `--persist-to <dir>` from argv, as wrangler itself takes it; default `.wrangler/state`. */
+export function persistDirFromArgs(argv = process.argv): string {
+  const at = argv.indexOf('--persist-to');
+  return resolve(projectRoot, at > 0 && argv[at + 1] ? argv[at + 1]! : '.wrangler/state');
+}
+
+/** Applies pending migrations with wrangler, exactly as a developer would. */
+export function applyMigrations(persistTo: string) {
+  execFileSync(wranglerBin, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
+  });
+}
+
+/** Runs `work` with a Drizzle client on the local D1 in `persistTo`, then closes it. */
+export async function withLocalDb<T>(persistTo: string, work: (db: Db) => Promise<T>): Promise<T> {
+  const proxy = await getPlatformProxy<Cloudflare.Env>({
+    configPath: resolve(projectRoot, 'wrangler.toml'),
+    persist: { path: resolve(persistTo, 'v3') },
+  });
+  try {
+    return await work(getDb(proxy.env.DB));
+  } finally {
+    await proxy.dispose();
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The newsroom's data model. Every schema change starts here and reaches D1 only through
+ * `npm run db:generate` (drizzle-kit) -> `migrations/` -> `wrangler d1 migrations apply`.
+ *
+ * Times are integer milliseconds since the epoch (`timestamp_ms`): they sort and compare
+ * cheaply in indexes, and every listing pages by (published_at, id) keysets.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export const TOKEN_ROLES = ['contributor', 'editor', 'admin'] as const;
+export type TokenRole = (typeof TOKEN_ROLES)[number];
+
+export const authors = sqliteTable('authors', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  bio: text('bio').notNull().default(''),
+  avatarUrl: text('avatar_url'),
+  createdAt: createdAt(),
+});
+
+export const sections = sqliteTable('sections', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull().default(''),
+    bodySource: text('body_source').notNull().default(''),
+    bodyFormat: text('body_format', { enum: ['markdown', 'html'] }).notNull().default('markdown'),
+    /** Sanitized HTML, rendered on write; readers never see `body_source`. */
+    bodyHtml: text('body_html').notNull().default(''),
+    /** Plain text of the body, for the search index and descriptions. */
+    bodyText: text('body_text').notNull().default(''),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+    /** Set when the article is in the trash; restored by clearing it. */
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    language: text('language').notNull().default('en'),
+    heroImageUrl: text('hero_image_url'),
+    heroImageAlt: text('hero_image_alt'),
+    heroImageCaption: text('hero_image_caption'),
+    heroImageCredit: text('hero_image_credit'),
+    sectionId: integer('section_id').notNull().references(() => sections.id),
+    authorId: integer('author_id').references(() => authors.id),
+    /** Canonical URL of an original elsewhere (syndicated copy); null means our own URL. */
+    canonicalUrl: text('canonical_url'),
+    /** Random short-link code; never derived from the id, so drafts cannot be guessed. */
+    shortCode: text('short_code').notNull(),
+    /** Bumped on every change: the base of the article's ETag. */
+    revision: integer('revision').notNull().default(1),
+    createdByTokenId: integer('created_by_token_id'),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_unique').on(t.slug),
+    uniqueIndex('articles_short_code_unique').on(t.shortCode),
+    index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
+    index('articles_section_published_idx').on(t.sectionId, t.status, t.publishedAt, t.id),
+    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt, t.id),
+    index('articles_scheduled_idx').on(t.status, t.scheduledAt),
+    index('articles_updated_idx').on(t.updatedAt, t.id),
+  ],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id').notNull().references(() => tags.id, { onDelete: 'cascade' }),
+    /**
+     * The article's published_at while it is publicly listed, else null. Kept in step by the
+     * publishing code path so tag pages page through one index instead of sorting a join.
+     */
+    listedAt: integer('listed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_listing_idx').on(t.tagId, t.listedAt, t.articleId),
+  ],
+);
+
+/** Outlets a story is based on ("based on reporting by Financial Times"). */
+export const articleSources = sqliteTable(
+  'article_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    url: text('url').notNull(),
+  },
+  (t) => [index('article_sources_article_idx').on(t.articleId, t.position)],
+);
+
+/** "Previously reported": ordered links from one article to earlier ones. */
+export const relatedArticles = sqliteTable(
+  'related_articles',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.relatedId] }), index('related_articles_order_idx').on(t.articleId, t.position)],
+);
+
+/** A full snapshot of the article after each change: nothing an editor saved is lost. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    action: text('action').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    tokenId: integer('token_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('revisions_article_revision_unique').on(t.articleId, t.revision)],
+);
+
+/** Old slugs keep working: they 301 to the article's current URL. */
+export const slugHistory = sqliteTable('slug_history', {
+  slug: text('slug').primaryKey(),
+  articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+/** Editor API tokens. Only the SHA-256 of the secret is stored. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    role: text('role', { enum: TOKEN_ROLES }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** First characters of the token, to recognise it in listings without revealing it. */
+    tokenPrefix: text('token_prefix').notNull(),
+    authorId: integer('author_id').references(() => authors.id),
+    createdAt: createdAt(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash)],
+);
+
+/** Share clicks per article, network and UTC day; incremented atomically with upserts. */
+export const shareClicks = sqliteTable(
+  'share_clicks',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    network: text('network').notNull(),
+    day: text('day').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.network, t.day] })],
+);
+
+/** Who did what, when: every publish, update, unpublish and delete. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    tokenId: integer('token_id'),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    articleId: integer('article_id'),
+    details: text('details', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_article_idx').on(t.articleId, t.at)],
+);
+
+/** Stored responses of create/publish calls, so a retried request is answered, not redone. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    key: text('key').notNull(),
+    tokenId: integer('token_id').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    responseBody: text('response_body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] })],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Author = typeof authors.$inferSelect;
+export type Section = typeof sections.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
+export type ArticleSource = typeof articleSources.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

@@ -1,0 +1,17 @@
+/**
+ * Every public URL the site has, in one place, so links, canonical tags, feeds, JSON `url`
+ * fields and cache tags can never disagree about where a page lives.
+ */
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  section: (slug: string) => `/sections/${encodeURIComponent(slug)}`,
+  tag: (slug: string) => `/tags/${encodeURIComponent(slug)}`,
+  author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
+  articleJson: (slug: string) => `/api/v1/articles/${encodeURIComponent(slug)}`,
+};
+
+/** Joins a site origin and a path; absolute inputs (an image on a CDN) pass through. */
+export function absoluteUrl(origin: string, pathOrUrl: string): string {
+  return new URL(pathOrUrl, origin.endsWith('/') ? origin : `${origin}/`).href;
+}

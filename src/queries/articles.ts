@@ -1,0 +1,138 @@
+/**
+ * Reads of public articles. "Public" has one definition, `isPublic`, used by every reader
+ * query so a draft, a scheduled story or a trashed one can never slip onto a public page.
+ */
+import { and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import {
+  articleSources,
+  articleTags,
+  articles,
+  authors,
+  relatedArticles,
+  sections,
+  slugHistory,
+  tags,
+  type Article,
+  type ArticleSource,
+  type Author,
+  type Section,
+  type Tag,
+} from '../db/schema';
+
+/** The only definition of "a reader may see this article". */
+export const isPublic = () => and(eq(articles.status, 'published'), isNull(articles.deletedAt));
+
+export interface ArticleRecord {
+  article: Article;
+  section: Section;
+  author: Author | null;
+  tags: Tag[];
+  sources: ArticleSource[];
+  related: Pick<Article, 'slug' | 'title' | 'publishedAt'>[];
+}
+
+export type ArticleLookup =
+  | { kind: 'found'; record: ArticleRecord }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'gone' }
+  | { kind: 'missing' };
+
+/** Id of the public article with `slug`, as a subquery, so one batch can fetch everything. */
+const publicIdBySlug = (db: Db, slug: string) =>
+  db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isPublic()));
+
+const publicSectionIdBySlug = (db: Db, slug: string) =>
+  db.select({ id: articles.sectionId }).from(articles).where(and(eq(articles.slug, slug), isPublic()));
+const publicAuthorIdBySlug = (db: Db, slug: string) =>
+  db.select({ id: articles.authorId }).from(articles).where(and(eq(articles.slug, slug), isPublic()));
+
+/**
+ * Everything an article page needs in one D1 round trip (one batch): the article with its
+ * section and author, tags, sources, related stories, and, for misses, the slug history.
+ */
+export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLookup> {
+  // No joins across tables with shared column names here: D1 batch results come back as
+  // objects keyed by column name, so `id`/`slug`/`name` from two tables would collide.
+  const [main, sectionRows, authorRows, tagRows, sourceRows, relatedRows, moved, gone] = await db.batch([
+    db.select().from(articles).where(and(eq(articles.slug, slug), isPublic())),
+    db.select().from(sections).where(sql`${sections.id} in ${publicSectionIdBySlug(db, slug)}`),
+    db.select().from(authors).where(sql`${authors.id} in ${publicAuthorIdBySlug(db, slug)}`),
+    db
+      .select({ tag: tags })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(sql`${articleTags.articleId} in ${publicIdBySlug(db, slug)}`)
+      .orderBy(asc(tags.name)),
+    db
+      .select()
+      .from(articleSources)
+      .where(sql`${articleSources.articleId} in ${publicIdBySlug(db, slug)}`)
+      .orderBy(asc(articleSources.position)),
+    db
+      .select({ slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+      .from(relatedArticles)
+      .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
+      .where(and(sql`${relatedArticles.articleId} in ${publicIdBySlug(db, slug)}`, isPublic()))
+      .orderBy(asc(relatedArticles.position)),
+    db
+      .select({ slug: articles.slug })
+      .from(slugHistory)
+      .innerJoin(articles, eq(articles.id, slugHistory.articleId))
+      .where(and(eq(slugHistory.slug, slug), isPublic())),
+    db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(
+        and(
+          eq(articles.slug, slug),
+          or(eq(articles.status, 'unpublished'), and(eq(articles.status, 'published'), sql`${articles.deletedAt} is not null`)),
+        ),
+      ),
+  ]);
+  const article = main[0];
+  const section = sectionRows[0];
+  if (article && section) {
+    return {
+      kind: 'found',
+      record: {
+        article,
+        section,
+        author: authorRows[0] ?? null,
+        tags: tagRows.map((r) => r.tag),
+        sources: sourceRows,
+        related: relatedRows,
+      },
+    };
+  }
+  if (moved[0]) return { kind: 'moved', slug: moved[0].slug };
+  if (gone[0]) return { kind: 'gone' };
+  return { kind: 'missing' };
+}
+
+export interface ListCursor { publishedAt: number; id: number }
+
+/** Keyset condition "older than the cursor" on (published_at, id), matching the indexes. */
+export function olderThan(cursor: ListCursor | null): SQL | undefined {
+  if (!cursor) return undefined;
+  return sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt}, ${cursor.id})`;
+}
+
+/** The latest public articles, newest first, one keyset page. */
+export async function listLatestArticles(db: Db, limit: number, cursor: ListCursor | null = null) {
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      dek: articles.dek,
+      publishedAt: articles.publishedAt,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), olderThan(cursor)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+}

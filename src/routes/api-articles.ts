@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { HttpError, notFound } from '../http/errors';
+import { toArticleView } from '../model/article-view';
+import { paths } from '../model/urls';
+import { findPublicArticle } from '../queries/articles';
+
+/** Public JSON twin of the article pages: `/api/v1/articles/:slug`. */
+export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
+  const lookup = await findPublicArticle(c.get('db'), c.req.param('slug'));
+  switch (lookup.kind) {
+    case 'moved':
+      return c.redirect(paths.articleJson(lookup.slug), 301);
+    case 'gone':
+      throw new HttpError(410, 'gone', 'This article is no longer available');
+    case 'missing':
+      throw notFound('Article');
+  }
+  return c.json(toArticleView(lookup.record, c.get('origin')));
+});

@@ -1,0 +1,35 @@
+/**
+ * The whole stylesheet, inlined into every page: no render-blocking request besides the
+ * document. System fonts, one column on phones, a wider measure on desktops.
+ */
+export const siteCss = `
+:root{--ink:#1a1a1a;--muted:#595959;--accent:#a3122b;--rule:#ddd;--bg:#fff;color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;font:1.0625rem/1.6 Georgia,"Times New Roman",serif;color:var(--ink);background:var(--bg)}
+a{color:var(--accent)}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:2}
+.wrap{max-width:46rem;margin:0 auto;padding:0 1rem}
+.masthead{border-bottom:3px double var(--ink);padding:.75rem 0}
+.brand{display:flex;align-items:center;gap:.5rem;font:700 1.6rem/1.2 Georgia,serif;color:var(--ink);text-decoration:none}
+.brand img{width:32px;height:32px}
+nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.5rem 0 0;padding:0;font:600 .9rem/1.4 system-ui,sans-serif}
+nav a{color:var(--ink);text-decoration:none}
+main{padding:1rem 0 2rem}
+h1{font-size:clamp(1.6rem,5vw,2.4rem);line-height:1.15;margin:.5rem 0}
+.dek{font-size:1.2rem;color:var(--muted);margin:.25rem 0 1rem}
+.meta{font:.9rem/1.5 system-ui,sans-serif;color:var(--muted)}
+.meta a{color:var(--ink)}
+figure{margin:1rem 0}img{max-width:100%;height:auto}
+figcaption{font:.85rem/1.4 system-ui,sans-serif;color:var(--muted)}
+.body{overflow-wrap:break-word}.body pre{overflow-x:auto}.body table{border-collapse:collapse;display:block;overflow-x:auto}
+.body td,.body th{border:1px solid var(--rule);padding:.25rem .5rem}
+blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid var(--accent)}
+aside,.block{border-top:1px solid var(--rule);margin-top:1.5rem;padding-top:.5rem}
+h2{font-size:1.25rem}
+.kicker{font:700 .8rem/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em}
+.list{list-style:none;padding:0}.list li{border-bottom:1px solid var(--rule);padding:.6rem 0}
+.list h3{margin:0;font-size:1.1rem;line-height:1.3}.list p{margin:.2rem 0 0;color:var(--muted)}
+.tags{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
+.share{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;font:.9rem system-ui,sans-serif}
+footer{border-top:1px solid var(--rule);padding:1rem 0 2rem;font:.85rem/1.5 system-ui,sans-serif;color:var(--muted)}
+`.replace(/\n/g, '');

@@ -1,0 +1,36 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `worker` runs inside workerd (the real runtime, a real local D1 with the
+ * migrations applied); `browser` drives Debian's Chromium against `wrangler dev`.
+ */
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('./migrations');
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, SITE_ORIGIN: 'https://news.example' } },
+            }),
+          ],
+          test: { name: 'worker', include: ['tests/worker/**/*.test.{ts,tsx}'], setupFiles: ['./tests/worker/apply-migrations.ts'] },
+        },
+        {
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['./tests/browser/global-setup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
