@@ -13,6 +13,8 @@ export interface Variables {
   db: Db;
   /** Origin used to build absolute URLs (canonical links, JSON `url` fields). */
   origin: string;
+  /** What the response depends on, for the edge cache (see platform/cache-tags). */
+  cacheTags: string[];
 }
 
 /** The one environment type every `new Hono<AppEnv>()` uses. */

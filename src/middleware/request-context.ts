@@ -7,5 +7,6 @@ export const requestContext = () =>
   createMiddleware<AppEnv>(async (c, next) => {
     c.set('db', getDb(c.env.DB));
     c.set('origin', c.env.SITE_ORIGIN || new URL(c.req.url).origin);
+    c.set('cacheTags', []);
     await next();
   });

@@ -22,7 +22,7 @@ export interface ArticleView {
   tags: LinkRef[];
   heroImage: { url: string; alt: string; caption: string | null; credit: string | null } | null;
   sources: { name: string; url: string }[];
-  related: { slug: string; title: string; url: string; publishedAt: string | null }[];
+  related: { id: number; slug: string; title: string; url: string; publishedAt: string | null }[];
   /** Where the story was first published, when it is a syndicated copy. */
   canonicalUrl: string;
 }
@@ -58,6 +58,7 @@ export function toArticleView(record: ArticleRecord, origin: string): ArticleVie
       : null,
     sources: record.sources.map(({ name, url: sourceUrl }) => ({ name, url: sourceUrl })),
     related: record.related.map((rel) => ({
+      id: rel.id,
       slug: rel.slug,
       title: rel.title,
       url: absoluteUrl(origin, paths.article(rel.slug)),

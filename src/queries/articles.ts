@@ -29,7 +29,7 @@ export interface ArticleRecord {
   author: Author | null;
   tags: Tag[];
   sources: ArticleSource[];
-  related: Pick<Article, 'slug' | 'title' | 'publishedAt'>[];
+  related: Pick<Article, 'id' | 'slug' | 'title' | 'publishedAt'>[];
 }
 
 export type ArticleLookup =
@@ -70,7 +70,7 @@ export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLo
       .where(sql`${articleSources.articleId} in ${publicIdBySlug(db, slug)}`)
       .orderBy(asc(articleSources.position)),
     db
-      .select({ slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+      .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
       .from(relatedArticles)
       .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
       .where(and(sql`${relatedArticles.articleId} in ${publicIdBySlug(db, slug)}`, isPublic()))

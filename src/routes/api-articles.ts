@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { HttpError, notFound } from '../http/errors';
 import { toArticleView } from '../model/article-view';
+import { articleViewTags } from '../model/cache-tags';
+import { addCacheTags } from '../platform/cache-tags';
 import { paths } from '../model/urls';
 import { findPublicArticle } from '../queries/articles';
 
@@ -16,5 +18,7 @@ export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
     case 'missing':
       throw notFound('Article');
   }
-  return c.json(toArticleView(lookup.record, c.get('origin')));
+  const article = toArticleView(lookup.record, c.get('origin'));
+  addCacheTags(c, ...articleViewTags(article));
+  return c.json(article);
 });

@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { toArticleView } from '../model/article-view';
+import { articleViewTags } from '../model/cache-tags';
+import { addCacheTags } from '../platform/cache-tags';
 import { paths } from '../model/urls';
 import { findPublicArticle } from '../queries/articles';
 import { ArticlePage } from '../views/article-page';
@@ -19,6 +21,7 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
       return renderErrorPage(c, 404, 'There is no article at this address.');
   }
   const article = toArticleView(lookup.record, c.get('origin'));
+  addCacheTags(c, ...articleViewTags(article));
   return renderPage(
     c,
     {

@@ -1,0 +1,50 @@
+/**
+ * Names of the cache tags a response depends on. A cacheable response carries every tag
+ * of what it shows; a write purges the tags of what it changed (see platform/edge-cache).
+ */
+export const cacheTag = {
+  article: (id: number) => `article:${id}`,
+  section: (slug: string) => `section:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  home: () => 'home',
+  feeds: () => 'feeds',
+  sitemaps: () => 'sitemaps',
+  search: () => 'search',
+  /** Listings of all articles (JSON article lists, archives). */
+  articleLists: () => 'article-lists',
+  /** Sections, tags and authors directories (JSON lists of them). */
+  taxonomy: () => 'taxonomy',
+};
+
+/** What a published article appears on: the tags to purge when it changes. */
+export function tagsForArticle(article: { id: number; sectionSlug: string; authorSlug: string | null; tagSlugs: string[] }): string[] {
+  return [
+    cacheTag.article(article.id),
+    cacheTag.section(article.sectionSlug),
+    ...(article.authorSlug ? [cacheTag.author(article.authorSlug)] : []),
+    ...article.tagSlugs.map(cacheTag.tag),
+    cacheTag.home(),
+    cacheTag.feeds(),
+    cacheTag.sitemaps(),
+    cacheTag.search(),
+    cacheTag.articleLists(),
+  ];
+}
+
+/** Tags of an article page or its JSON: the article, its taxonomy and the related stories it names. */
+export function articleViewTags(view: {
+  id: number;
+  section: { slug: string };
+  author: { slug: string } | null;
+  tags: { slug: string }[];
+  related: { id: number }[];
+}): string[] {
+  return [
+    cacheTag.article(view.id),
+    ...view.related.map((r) => cacheTag.article(r.id)),
+    cacheTag.section(view.section.slug),
+    ...(view.author ? [cacheTag.author(view.author.slug)] : []),
+    ...view.tags.map((t) => cacheTag.tag(t.slug)),
+  ];
+}

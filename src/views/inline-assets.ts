@@ -1,0 +1,9 @@
+/**
+ * Every inline <style> and <script> the pages may contain. The Content-Security-Policy
+ * allows exactly these by hash (no 'unsafe-inline', no per-request nonce, so pages stay
+ * cacheable): register any new inline asset here, and render it from here.
+ */
+import { siteCss } from './styles';
+
+export const inlineStyles: string[] = [siteCss];
+export const inlineScripts: string[] = [];
