@@ -2,33 +2,45 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { toArticleView } from '../model/article-view';
-import { articleViewTags } from '../model/cache-tags';
+import { articleViewTags, cacheTag } from '../model/cache-tags';
 import { addCacheTags } from '../platform/cache-tags';
 import { paths } from '../model/urls';
 import { findPublicArticle } from '../queries/articles';
+import { navigationQuery } from '../queries/listings';
 import { ArticlePage } from '../views/article-page';
+import { editionOf, toLiteHref } from '../views/edition';
 import { renderErrorPage, renderPage } from '../views/render';
+import { ArticleHead } from '../views/seo-head';
 
 /** Reader-facing article pages: `/articles/:slug`. */
 export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
-  const lookup = await findPublicArticle(c.get('db'), c.req.param('slug'));
+  // Two statements in parallel: one round trip of latency; the navigation is tiny.
+  const [lookup, navigation] = await Promise.all([findPublicArticle(c.get('db'), c.req.param('slug')), navigationQuery(c.get('db'))]);
   switch (lookup.kind) {
     case 'moved':
-      return c.redirect(paths.article(lookup.slug), 301);
+      // A lite reader following an old link stays in the lite edition.
+      return c.redirect(editionOf(c.req.path) === 'lite' ? toLiteHref(paths.article(lookup.slug)) : paths.article(lookup.slug), 301);
     case 'gone':
       return renderErrorPage(c, 410, 'This article is no longer available.');
     case 'missing':
       return renderErrorPage(c, 404, 'There is no article at this address.');
   }
   const article = toArticleView(lookup.record, c.get('origin'));
-  addCacheTags(c, ...articleViewTags(article));
+  addCacheTags(c, ...articleViewTags(article), cacheTag.taxonomy());
   return renderPage(
     c,
     {
       title: `${article.title} · ${c.env.SITE_NAME}`,
       description: article.dek,
-      canonicalPath: paths.article(article.slug),
+      // A syndicated copy names the original as canonical; otherwise this is our own URL.
+      canonicalPath: article.canonicalUrl,
       lang: article.language,
+      navigation,
+      // The lite twin stays tiny: search engines and social cards use the full page it points to.
+      head:
+        editionOf(c.req.path) === 'full' ? (
+          <ArticleHead article={article} site={{ name: c.env.SITE_NAME, origin: c.get('origin') }} canonical={article.canonicalUrl} />
+        ) : null,
     },
     <ArticlePage article={article} />,
   );

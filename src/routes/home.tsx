@@ -1,29 +1,56 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
+import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { nextCursorToken, toArticleSummary } from '../model/article-summary';
+import { cacheTag } from '../model/cache-tags';
 import { paths } from '../model/urls';
-import { listLatestArticles } from '../queries/articles';
+import { addCacheTags } from '../platform/cache-tags';
+import { loadHome } from '../queries/listings';
+import { HomePage, MoreStoriesPage } from '../views/home-page';
 import { renderPage } from '../views/render';
+import { nextPageHref } from '../views/story-list';
+import { readCursor } from './reader-params';
 
-/** The front page: the latest public stories. */
+/** The lead story plus the latest list on the first page; later pages list this many. */
+const FRONT_PAGE_STORIES = 11;
+const STORIES_PER_SECTION = 3;
+
+/** The front page (`/`) and its older pages (`/?cursor=`): one D1 batch per render. */
 export const homePage = new Hono<AppEnv>().get('/', async (c) => {
-  const latest = await listLatestArticles(c.get('db'), 20);
-  return renderPage(
-    c,
-    { title: `${c.env.SITE_NAME} · News from the edge`, description: `The latest news from ${c.env.SITE_NAME}.`, canonicalPath: '/' },
-    <section aria-labelledby="latest">
-      <h1 id="latest">Latest news</h1>
-      <ul class="list">
-        {latest.map((item) => (
-          <li>
-            <p class="kicker">{item.sectionName}</p>
-            <h3>
-              <a href={paths.article(item.slug)}>{item.title}</a>
-            </h3>
-            <p>{item.dek}</p>
-          </li>
-        ))}
-      </ul>
-    </section>,
+  const { cursor, response } = readCursor(c);
+  if (response) return response;
+  const home = await loadHome(c.get('db'), { limit: FRONT_PAGE_STORIES, cursor, perSection: STORIES_PER_SECTION });
+  const origin = c.get('origin');
+  const latest = home.latest.items.map((row) => toArticleSummary(row, origin));
+  const blocks = home.sectionBlocks.map((block) => ({
+    slug: block.section.slug,
+    name: block.section.name,
+    items: block.items.map((row) => toArticleSummary(row, origin)),
+  }));
+  const shown = [...latest, ...blocks.flatMap((block) => block.items)];
+  addCacheTags(c, cacheTag.home(), cacheTag.taxonomy(), ...shown.map((story) => cacheTag.article(story.id)));
+
+  const t = uiStrings(SITE_LANGUAGE);
+  const nextHref = nextPageHref(paths.home(), nextCursorToken(home.latest.next));
+  const meta = {
+    title: cursor ? `${t.moreStories} · ${c.env.SITE_NAME}` : `${c.env.SITE_NAME} · ${t.tagline}`,
+    description: `The latest news from ${c.env.SITE_NAME}.`,
+    canonicalPath: cursor ? `${paths.home()}?cursor=${c.req.query('cursor')}` : paths.home(),
+    navigation: home.navigation,
+  };
+  const body = cursor ? (
+    <MoreStoriesPage items={latest} nextHref={nextHref} lang={SITE_LANGUAGE} strings={t} />
+  ) : (
+    <HomePage
+      siteName={c.env.SITE_NAME}
+      lead={latest[0] ?? null}
+      latest={latest.slice(1)}
+      blocks={blocks}
+      nextHref={nextHref}
+      lang={SITE_LANGUAGE}
+      strings={t}
+    />
   );
+  return renderPage(c, meta, body);
 });

@@ -1,85 +1,77 @@
 /** @jsxImportSource hono/jsx */
+import { formatDateTime, SITE_LANGUAGE, uiStrings, type UiStrings } from '../i18n';
 import type { ArticleView } from '../model/article-view';
 import { paths } from '../model/urls';
-
-const dateFormat = (lang: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+import { PreviouslyReportedBlock, SourcesBlock, TopicsBlock } from './article-blocks';
+import { ShareBar } from './share-bar';
 
 function Time(props: { iso: string; lang: string }) {
-  return <time datetime={props.iso}>{dateFormat(props.lang).format(new Date(props.iso))} UTC</time>;
+  return <time datetime={props.iso}>{formatDateTime(props.iso, props.lang)}</time>;
 }
 
-/** The article itself: headline, byline, hero, body, sources, previously reported, tags. */
-export function ArticlePage({ article }: { article: ArticleView }) {
-  const { lang } = { lang: article.language };
+/** Section, headline, dek and the byline with publication and update times. */
+function ArticleHeader({ article, strings }: { article: ArticleView; strings: UiStrings }) {
+  const lang = article.language;
+  const updated = article.publishedAt !== null && article.updatedAt > article.publishedAt;
   return (
-    <article>
+    <header>
       <p class="kicker">
-        <a href={paths.section(article.section.slug)}>{article.section.name}</a>
+        <a href={paths.section(article.section.slug)} lang={lang === SITE_LANGUAGE ? undefined : SITE_LANGUAGE}>
+          {article.section.name}
+        </a>
       </p>
       <h1>{article.title}</h1>
       {article.dek ? <p class="dek">{article.dek}</p> : null}
       <p class="meta">
         {article.author ? (
           <>
-            By <a href={paths.author(article.author.slug)} rel="author">{article.author.name}</a> ·{' '}
+            {strings.by} <a href={paths.author(article.author.slug)} rel="author">{article.author.name}</a> ·{' '}
           </>
         ) : null}
-        {article.publishedAt ? <Time iso={article.publishedAt} lang={lang} /> : null}
-        {article.publishedAt && article.updatedAt > article.publishedAt ? (
+        {article.publishedAt ? (
           <>
-            {' '}· Updated <Time iso={article.updatedAt} lang={lang} />
+            {strings.published} <Time iso={article.publishedAt} lang={lang} />
+          </>
+        ) : null}
+        {updated ? (
+          <>
+            {' '}· {strings.updated} <Time iso={article.updatedAt} lang={lang} />
           </>
         ) : null}
       </p>
-      {article.heroImage ? (
-        <figure>
-          <img src={article.heroImage.url} alt={article.heroImage.alt} width="1200" height="675" />
-          {article.heroImage.caption || article.heroImage.credit ? (
-            <figcaption>
-              {article.heroImage.caption} {article.heroImage.credit ? <span>{article.heroImage.credit}</span> : null}
-            </figcaption>
-          ) : null}
-        </figure>
+    </header>
+  );
+}
+
+function HeroImage({ image }: { image: NonNullable<ArticleView['heroImage']> }) {
+  return (
+    <figure>
+      <img src={image.url} alt={image.alt} width="1200" height="675" />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption} {image.credit ? <span>{image.credit}</span> : null}
+        </figcaption>
       ) : null}
+    </figure>
+  );
+}
+
+/**
+ * The article itself, in its own language: header, hero, body, then the blocks readers
+ * use to go further (sources, previously reported, topics). Anything shown between the
+ * header and the body (a share bar) is one element added after <HeroImage>.
+ */
+export function ArticlePage({ article }: { article: ArticleView }) {
+  const strings = uiStrings(article.language);
+  return (
+    <article>
+      <ArticleHeader article={article} strings={strings} />
+      {article.heroImage ? <HeroImage image={article.heroImage} /> : null}
+      <ShareBar article={article} />
       <div class="body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-      {article.sources.length > 0 ? (
-        <section class="block" aria-labelledby="sources">
-          <h2 id="sources">Sources</h2>
-          <p>This story is based on reporting by:</p>
-          <ul>
-            {article.sources.map((source) => (
-              <li>
-                <a href={source.url} rel="noopener">{source.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {article.related.length > 0 ? (
-        <section class="block" aria-labelledby="previously">
-          <h2 id="previously">Previously reported</h2>
-          <ul>
-            {article.related.map((rel) => (
-              <li>
-                <a href={paths.article(rel.slug)}>{rel.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {article.tags.length > 0 ? (
-        <section class="block" aria-labelledby="topics">
-          <h2 id="topics">Topics</h2>
-          <ul class="tags">
-            {article.tags.map((tag) => (
-              <li>
-                <a href={paths.tag(tag.slug)} rel="tag">{tag.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SourcesBlock article={article} strings={strings} />
+      <PreviouslyReportedBlock article={article} strings={strings} />
+      <TopicsBlock article={article} strings={strings} />
     </article>
   );
 }

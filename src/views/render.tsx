@@ -3,29 +3,79 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../env';
-import { absoluteUrl } from '../model/urls';
+import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { absoluteUrl, paths } from '../model/urls';
+import { editionOf, hasLiteTwin, LITE_PREFIX, toFullPath, toLiteHref, toLiteHtml } from './edition';
 import { ErrorPage } from './error-page';
-import { Layout, type PageMeta } from './layout';
+import { Layout, type NavItem, type PageMeta } from './layout';
 
-type PageOptions = Omit<PageMeta, 'siteName' | 'canonical' | 'lang'> & { canonicalPath: string; lang?: string };
+export type PageOptions = Omit<PageMeta, 'siteName' | 'canonical' | 'lang'> & {
+  /** Path of the full-edition page; the canonical URL of both editions. */
+  canonicalPath: string;
+  lang?: string;
+  /** Sections for the header navigation. */
+  navigation?: NavItem[];
+  /** False for pages without a lite twin (error pages). */
+  liteTwin?: boolean;
+};
 
-/** Renders a full-edition page inside the site shell. */
-export function renderPage(c: Context<AppEnv>, options: PageOptions, body: Child, status: ContentfulStatusCode = 200) {
-  const { canonicalPath, lang = 'en', ...meta } = options;
+/** The page inside its shell, as a document string, and the edition it is in. */
+function renderDocument(c: Context<AppEnv>, options: PageOptions, body: Child) {
+  const { canonicalPath, lang = SITE_LANGUAGE, navigation = [], liteTwin = true, ...meta } = options;
+  const url = new URL(c.req.url);
+  const edition = editionOf(url.pathname);
+  // An error page has no twin worth visiting: leaving lite from one goes to the front page.
+  const twinPath =
+    edition === 'lite'
+      ? liteTwin
+        ? toFullPath(url.pathname) + url.search
+        : paths.home()
+      : liteTwin && hasLiteTwin(url.pathname)
+        ? toLiteHref(url.pathname + url.search)
+        : null;
   const page = (
-    <Layout {...meta} lang={lang} siteName={c.env.SITE_NAME} canonical={absoluteUrl(c.get('origin'), canonicalPath)}>
+    <Layout
+      {...meta}
+      lang={lang}
+      siteName={c.env.SITE_NAME}
+      canonical={absoluteUrl(c.get('origin'), canonicalPath)}
+      edition={edition}
+      strings={uiStrings(lang)}
+      navigation={navigation}
+      twinPath={twinPath}
+    >
       {body}
     </Layout>
   );
-  return c.html(`<!doctype html>${page}`, status);
+  return { edition, html: `<!doctype html>${page}` };
 }
 
-/** A reader-facing error page with the right status code. */
-export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, message: string) {
-  return renderPage(
+/**
+ * Renders a reader page in the edition its URL asks for: the full site, or under /lite
+ * the text-only edition (same body, lite shell, links kept in /lite, media removed).
+ */
+export async function renderPage(c: Context<AppEnv>, options: PageOptions, body: Child, status: ContentfulStatusCode = 200) {
+  const { edition, html } = renderDocument(c, options, body);
+  return c.html(edition === 'lite' ? await toLiteHtml(html) : html, status);
+}
+
+/**
+ * A reader-facing error page with the right status code. Synchronous (error handlers and
+ * fallbacks use it), so its one link is written for the edition directly.
+ */
+export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, message: string): Response {
+  const path = new URL(c.req.url).pathname;
+  const lite = editionOf(path) === 'lite';
+  const { html } = renderDocument(
     c,
-    { title: `Error ${status} · ${c.env.SITE_NAME}`, description: message, canonicalPath: new URL(c.req.url).pathname, noindex: true },
-    <ErrorPage status={status} message={message} />,
-    status,
+    {
+      title: `${uiStrings(SITE_LANGUAGE).errorKicker(status)} · ${c.env.SITE_NAME}`,
+      description: message,
+      canonicalPath: lite ? toFullPath(path) : path,
+      noindex: true,
+      liteTwin: false,
+    },
+    <ErrorPage status={status} message={message} strings={uiStrings(SITE_LANGUAGE)} homeHref={lite ? LITE_PREFIX : paths.home()} />,
   );
+  return c.html(html, status) as Response;
 }

@@ -31,5 +31,22 @@ h2{font-size:1.25rem}
 .list h3{margin:0;font-size:1.1rem;line-height:1.3}.list p{margin:.2rem 0 0;color:var(--muted)}
 .tags{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
 .share{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;font:.9rem system-ui,sans-serif}
+h1,h2,h3{overflow-wrap:break-word}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.masthead nav{margin-top:.25rem}
+.lead{border-bottom:1px solid var(--rule);padding-bottom:1rem}.lead h2{font-size:clamp(1.4rem,4.5vw,2rem);line-height:1.2;margin:.25rem 0}
+.lead h2 a,.list h2 a,.list h3 a,.block-title a{color:var(--ink);text-decoration:none}
+.lead h2 a:hover,.list a:hover{text-decoration:underline}
+.list h2{margin:0;font-size:1.15rem;line-height:1.3}
+.list time{font:.8rem system-ui,sans-serif;color:var(--muted)}
+.snippet mark{background:#fff3a0;color:inherit}
+.pager{margin:1.5rem 0;font:600 1rem system-ui,sans-serif}
+.search{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
+.search input{flex:1 1 12rem;min-width:0;font:inherit;padding:.4rem;border:1px solid var(--muted)}
+.search button{font:600 1rem system-ui,sans-serif;padding:.4rem 1rem;background:var(--accent);color:#fff;border:0}
 footer{border-top:1px solid var(--rule);padding:1rem 0 2rem;font:.85rem/1.5 system-ui,sans-serif;color:var(--muted)}
 `.replace(/\n/g, '');
+
+/** The lite edition's only styling: readable measure and visible focus, under 300 bytes. */
+export const liteCss =
+  'body{margin:0 auto;max-width:40rem;padding:.5rem;font:1rem/1.5 sans-serif;color:#1a1a1a;overflow-wrap:break-word}a{color:#0645ad}.skip{position:absolute;left:-999px}.skip:focus{left:.5rem}header,footer{padding:.5rem 0;border-bottom:1px solid #ccc}footer{border:0;border-top:1px solid #ccc}.sr-only{position:absolute;left:-999px}';

@@ -1,0 +1,220 @@
+/**
+ * Newest-first listings of public articles: the front page, sections, tags and authors.
+ * Every page is one D1 round trip (a `db.batch`) and pages by keyset on (published_at, id)
+ * through an index, never OFFSET. Functions take `db` first and return plain data, so the
+ * HTML pages and the JSON API share them.
+ */
+import { and, asc, desc, eq, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../db/client';
+import { articleTags, articles, authors, sections, tags, type Author, type Section, type Tag } from '../db/schema';
+import type { ListCursor } from '../model/cursor';
+import { isPublic } from './articles';
+
+/** One story in a list. Joined columns carry unique names (D1 batch rows are keyed by name). */
+export interface ArticleSummaryRow {
+  id: number;
+  slug: string;
+  title: string;
+  dek: string;
+  publishedAt: Date | null;
+  language: string;
+  heroImageUrl: string | null;
+  heroImageAlt: string | null;
+  sectionSlug: string;
+  sectionName: string;
+}
+
+/** A page of a listing and the cursor of the next one (null on the last page). */
+export interface ListingPage {
+  items: ArticleSummaryRow[];
+  next: ListCursor | null;
+}
+
+export interface ListingOptions {
+  /** Items per page (1..50). */
+  limit: number;
+  /** Position after which to start; null for the first page. */
+  cursor: ListCursor | null;
+}
+
+export const summaryColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  dek: articles.dek,
+  publishedAt: articles.publishedAt,
+  language: articles.language,
+  heroImageUrl: articles.heroImageUrl,
+  heroImageAlt: articles.heroImageAlt,
+  sectionSlug: sql<string>`${sections.slug}`.as('section_slug'),
+  sectionName: sql<string>`${sections.name}`.as('section_name'),
+};
+
+/** Page sizes are 1..50 whatever a caller asks for. */
+export const clampLimit = (limit: number) => Math.min(50, Math.max(1, Math.trunc(limit) || 1));
+
+/** Keyset "older than the cursor" on any (time, id) column pair that an index orders. */
+const before = (time: AnySQLiteColumn, id: AnySQLiteColumn, cursor: ListCursor | null) =>
+  cursor ? sql`(${time}, ${id}) < (${cursor.publishedAt}, ${cursor.id})` : undefined;
+
+/** Public stories newest first, optionally narrowed by `where`; fetches one extra row to see if a next page exists. */
+export function summariesQuery(db: Db, options: ListingOptions, where?: SQL) {
+  return db
+    .select(summaryColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), where, before(articles.publishedAt, articles.id, options.cursor)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(clampLimit(options.limit) + 1);
+}
+
+/**
+ * Cuts the look-ahead row off a `limit + 1` query and turns the last shown row into the next
+ * cursor (`key` picks its time: published_at, or listed_at on tag pages).
+ */
+export function cutListingPage<T extends { id: number; publishedAt: Date | null }>(rows: T[], limit: number, key = (row: T) => row.publishedAt): {
+  items: T[];
+  next: ListCursor | null;
+} {
+  const size = clampLimit(limit);
+  const items = rows.slice(0, size);
+  const last = items.at(-1);
+  const lastTime = last ? key(last) : null;
+  return { items, next: rows.length > size && last && lastTime ? { publishedAt: lastTime.getTime(), id: last.id } : null };
+}
+
+/** Sections in menu order: the navigation every reader page shows. */
+export const navigationQuery = (db: Db) => db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
+
+/** The latest public stories, one keyset page. */
+export async function listLatest(db: Db, options: ListingOptions): Promise<ListingPage> {
+  return cutListingPage(await summariesQuery(db, options), options.limit);
+}
+
+/**
+ * The newest `perSection` public stories of every section that are older than the `skip`
+ * newest stories overall, so the front page's section blocks continue where its latest
+ * list ends instead of repeating it. Each section is read through its own index.
+ */
+export function sectionBlocksQuery(db: Db, perSection: number, skip: number) {
+  // The oldest of the `skip` newest public stories: the boundary, read from the status index.
+  const newest = db
+    .select({ publishedAt: articles.publishedAt, id: articles.id })
+    .from(articles)
+    .where(isPublic())
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(skip)
+    .as('newest');
+  const boundary = db.select().from(newest).orderBy(asc(newest.publishedAt), asc(newest.id)).limit(1);
+  // Mirrors isPublic() on an alias: "the newest public ids of this section" via articles_section_published_idx.
+  const recent = alias(articles, 'recent');
+  const newestOfSection = db
+    .select({ id: recent.id })
+    .from(recent)
+    .where(
+      and(
+        eq(recent.sectionId, sections.id),
+        eq(recent.status, 'published'),
+        isNull(recent.deletedAt),
+        sql`(${recent.publishedAt}, ${recent.id}) < ${boundary}`,
+      ),
+    )
+    .orderBy(desc(recent.publishedAt), desc(recent.id))
+    .limit(perSection);
+  // Sections drive the loop and articles are fetched by id: a few index probes per section.
+  // isPublic() is re-checked on each fetched row; wrapped in coalesce() so the planner does
+  // not pick the status index instead and walk every published article.
+  return db
+    .select(summaryColumns)
+    .from(sections)
+    .crossJoin(articles)
+    .where(and(sql`${articles.id} in ${newestOfSection}`, sql`coalesce(${isPublic()}, 0)`));
+}
+
+export interface SectionBlock { section: Section; items: ArticleSummaryRow[] }
+export interface HomeListing { navigation: Section[]; latest: ListingPage; sectionBlocks: SectionBlock[] }
+
+/**
+ * The front page in one batch: navigation, the latest stories (the first is the lead), and,
+ * on the first page only, a block per section of its newest stories not already listed.
+ */
+export async function loadHome(db: Db, options: ListingOptions & { perSection: number }): Promise<HomeListing> {
+  // Later pages of the front page are just "more stories": no section blocks to fetch.
+  const [navigation, latestRows, blockRows = []] = options.cursor
+    ? await db.batch([navigationQuery(db), summariesQuery(db, options)])
+    : await db.batch([navigationQuery(db), summariesQuery(db, options), sectionBlocksQuery(db, options.perSection, clampLimit(options.limit))]);
+  const newestFirst = (a: ArticleSummaryRow, b: ArticleSummaryRow) =>
+    (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id;
+  const sectionBlocks = navigation
+    .map((section) => ({ section, items: blockRows.filter((row) => row.sectionSlug === section.slug).sort(newestFirst) }))
+    .filter((block) => block.items.length > 0);
+  return { navigation, latest: cutListingPage(latestRows, options.limit), sectionBlocks };
+}
+
+export interface SectionListing { navigation: Section[]; section: Section; page: ListingPage }
+
+/** A section's stories through articles(section_id, status, published_at, id); null for an unknown slug. */
+export async function loadSectionListing(db: Db, slug: string, options: ListingOptions): Promise<SectionListing | null> {
+  const sectionId = db.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
+  const [navigation, found, rows] = await db.batch([
+    navigationQuery(db),
+    db.select().from(sections).where(eq(sections.slug, slug)),
+    summariesQuery(db, options, sql`${articles.sectionId} = ${sectionId}`),
+  ]);
+  const section = found[0];
+  return section ? { navigation, section, page: cutListingPage(rows, options.limit) } : null;
+}
+
+export interface AuthorListing { navigation: Section[]; author: Author; page: ListingPage }
+
+/** An author's stories through articles(author_id, status, published_at, id); null for an unknown slug. */
+export async function loadAuthorListing(db: Db, slug: string, options: ListingOptions): Promise<AuthorListing | null> {
+  const authorId = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug));
+  const [navigation, found, rows] = await db.batch([
+    navigationQuery(db),
+    db.select().from(authors).where(eq(authors.slug, slug)),
+    summariesQuery(db, options, sql`${articles.authorId} = ${authorId}`),
+  ]);
+  const author = found[0];
+  return author ? { navigation, author, page: cutListingPage(rows, options.limit) } : null;
+}
+
+export interface TagListing { navigation: Section[]; tag: Tag; page: ListingPage }
+
+/**
+ * A tag's stories. Pages through article_tags(tag_id, listed_at, article_id), where
+ * listed_at is the published_at of a publicly listed article (null otherwise), so the
+ * cursor is (listed_at, article_id); isPublic() is applied as well.
+ */
+export function tagSummariesQuery(db: Db, tagId: SQL | SQLWrapper, options: ListingOptions) {
+  return db
+    .select({ ...summaryColumns, listedAt: articleTags.listedAt })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(
+      and(
+        sql`${articleTags.tagId} = ${tagId}`,
+        sql`${articleTags.listedAt} is not null`,
+        before(articleTags.listedAt, articleTags.articleId, options.cursor),
+        isPublic(),
+      ),
+    )
+    .orderBy(desc(articleTags.listedAt), desc(articleTags.articleId))
+    .limit(clampLimit(options.limit) + 1);
+}
+
+/** A tag with one keyset page of its stories; null for an unknown slug. */
+export async function loadTagListing(db: Db, slug: string, options: ListingOptions): Promise<TagListing | null> {
+  const tagId = db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
+  const [navigation, found, rows] = await db.batch([
+    navigationQuery(db),
+    db.select().from(tags).where(eq(tags.slug, slug)),
+    tagSummariesQuery(db, tagId, options),
+  ]);
+  const tag = found[0];
+  if (!tag) return null;
+  const page = cutListingPage(rows, options.limit, (row) => row.listedAt);
+  return { navigation, tag, page: { items: page.items.map(({ listedAt: _listedAt, ...item }) => item), next: page.next } };
+}

@@ -1,0 +1,46 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { nextCursorToken, toArticleSummary } from '../model/article-summary';
+import { cacheTag } from '../model/cache-tags';
+import { paths } from '../model/urls';
+import { addCacheTags } from '../platform/cache-tags';
+import { loadSectionListing } from '../queries/listings';
+import { ListingPage } from '../views/listing-page';
+import { renderErrorPage, renderPage } from '../views/render';
+import { nextPageHref } from '../views/story-list';
+import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
+
+/** A section's stories, newest first: `/sections/:slug?cursor=`. */
+export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
+  const { cursor, response } = readCursor(c);
+  if (response) return response;
+  const listing = await loadSectionListing(c.get('db'), c.req.param('slug'), { limit: LISTING_PAGE_SIZE, cursor });
+  if (!listing) return renderErrorPage(c, 404, 'There is no section at this address.');
+  const { section, page } = listing;
+  const items = page.items.map((row) => toArticleSummary(row, c.get('origin')));
+  addCacheTags(c, cacheTag.section(section.slug), cacheTag.taxonomy(), ...items.map((item) => cacheTag.article(item.id)));
+
+  const t = uiStrings(SITE_LANGUAGE);
+  const path = paths.section(section.slug);
+  return renderPage(
+    c,
+    {
+      title: `${section.name} · ${c.env.SITE_NAME}`,
+      description: section.description || `${section.name} news from ${c.env.SITE_NAME}.`,
+      canonicalPath: cursor ? `${path}?cursor=${c.req.query('cursor')}` : path,
+      navigation: listing.navigation,
+    },
+    <ListingPage
+      kicker={t.sectionKicker}
+      heading={section.name}
+      description={section.description}
+      items={items}
+      nextHref={nextPageHref(path, nextCursorToken(page.next))}
+      lang={SITE_LANGUAGE}
+      strings={t}
+      showSection={false}
+    />,
+  );
+});

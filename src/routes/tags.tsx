@@ -1,0 +1,44 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { nextCursorToken, toArticleSummary } from '../model/article-summary';
+import { cacheTag } from '../model/cache-tags';
+import { paths } from '../model/urls';
+import { addCacheTags } from '../platform/cache-tags';
+import { loadTagListing } from '../queries/listings';
+import { ListingPage } from '../views/listing-page';
+import { renderErrorPage, renderPage } from '../views/render';
+import { nextPageHref } from '../views/story-list';
+import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
+
+/** The stories on a topic, newest first: `/tags/:slug?cursor=`. */
+export const tagPages = new Hono<AppEnv>().get('/:slug', async (c) => {
+  const { cursor, response } = readCursor(c);
+  if (response) return response;
+  const listing = await loadTagListing(c.get('db'), c.req.param('slug'), { limit: LISTING_PAGE_SIZE, cursor });
+  if (!listing) return renderErrorPage(c, 404, 'There is no topic at this address.');
+  const { tag, page } = listing;
+  const items = page.items.map((row) => toArticleSummary(row, c.get('origin')));
+  addCacheTags(c, cacheTag.tag(tag.slug), cacheTag.taxonomy(), ...items.map((item) => cacheTag.article(item.id)));
+
+  const t = uiStrings(SITE_LANGUAGE);
+  const path = paths.tag(tag.slug);
+  return renderPage(
+    c,
+    {
+      title: `${tag.name} · ${c.env.SITE_NAME}`,
+      description: `Stories about ${tag.name} from ${c.env.SITE_NAME}.`,
+      canonicalPath: cursor ? `${path}?cursor=${c.req.query('cursor')}` : path,
+      navigation: listing.navigation,
+    },
+    <ListingPage
+      kicker={t.topicKicker}
+      heading={tag.name}
+      items={items}
+      nextHref={nextPageHref(path, nextCursorToken(page.next))}
+      lang={SITE_LANGUAGE}
+      strings={t}
+    />,
+  );
+});

@@ -1,0 +1,64 @@
+/**
+ * Full and lite editions share every page component; the lite edition is the same HTML
+ * with a lighter shell, internal links kept inside /lite, and media removed (simorgh's
+ * approach). The edition is chosen once, from the URL.
+ */
+import type { Edition } from './layout';
+
+export const LITE_PREFIX = '/lite';
+
+/** Pages that have a lite twin: the front page and these path prefixes. */
+const LITE_PAGES = ['/articles/', '/sections/', '/tags/', '/authors/'];
+
+export function editionOf(path: string): Edition {
+  return path === LITE_PREFIX || path.startsWith(`${LITE_PREFIX}/`) ? 'lite' : 'full';
+}
+
+/** True when `path` (no query) is a reader page with a lite twin. */
+export function hasLiteTwin(path: string): boolean {
+  return path === '/' || path === '/search' || LITE_PAGES.some((prefix) => path.startsWith(prefix));
+}
+
+/** "/articles/x?y" -> "/lite/articles/x?y", "/" -> "/lite"; other links stay as they are. */
+export function toLiteHref(href: string): string {
+  const [path = '', rest = ''] = href.split(/(?=[?#])/, 2);
+  if (!hasLiteTwin(path)) return href;
+  return `${LITE_PREFIX}${path === '/' ? '' : path}${rest}`;
+}
+
+/** "/lite/articles/x" -> "/articles/x", "/lite" -> "/". */
+export function toFullPath(litePath: string): string {
+  return litePath.slice(LITE_PREFIX.length) || '/';
+}
+
+/**
+ * What the lite edition drops, to stay text-only and under 10 KB a page: anything that
+ * downloads media or runs scripts; list summaries and the times in front-page section
+ * blocks (headlines stay); and metadata for crawlers and social cards, which read the
+ * full page that every lite page names as canonical.
+ */
+const LITE_OMITS = [
+  'img, picture, video, audio, iframe, object, embed, svg, figure',
+  '.list .summary, .block .list time',
+  'script, meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]',
+].join(', ');
+
+/**
+ * Rewrites a page for the lite edition: links in <main> stay in /lite (the lite shell
+ * writes its own links), and the extras above are dropped.
+ */
+export async function toLiteHtml(html: string): Promise<string> {
+  const keepInLite = {
+    element(el: Element) {
+      for (const attr of ['href', 'action']) {
+        const value = el.getAttribute(attr);
+        if (value?.startsWith('/') && !value.startsWith('//')) el.setAttribute(attr, toLiteHref(value));
+      }
+    },
+  };
+  const rewritten = new HTMLRewriter()
+    .on('main a[href], main form[action]', keepInLite)
+    .on(LITE_OMITS, { element: (el) => void el.remove() })
+    .transform(new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  return rewritten.text();
+}
