@@ -1,0 +1,79 @@
+/**
+ * One neutral model of a feed, built from the feed query: the RSS, Atom and JSON Feed
+ * writers only differ in syntax, so what a feed says is decided here, once.
+ */
+import { SITE_LANGUAGE } from '../i18n';
+import { absoluteUrl, paths } from '../model/urls';
+import type { FeedContent } from '../queries/feeds';
+import { feedPaths } from './feed-paths';
+
+export interface FeedItem {
+  url: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  language: string;
+  published: Date;
+  updated: Date;
+  author: { name: string; url: string } | null;
+  categories: string[];
+  image: { url: string; alt: string } | null;
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  homeUrl: string;
+  language: string;
+  /** Absolute URLs of this feed in each format; the writer picks its own as rel=self. */
+  self: { rss: string; atom: string; json: string };
+  iconUrl: string;
+  faviconUrl: string;
+  publisher: string;
+  updated: Date;
+  items: FeedItem[];
+}
+
+/** Makes root-relative links and images in a body absolute: feed readers have no base URL. */
+export function absolutizeHtml(html: string, origin: string): string {
+  return html.replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${origin.replace(/\/$/, '')}/`);
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The feed of `content` (site-wide or one section) for the site at `origin`. */
+export function buildFeed(content: FeedContent, site: { name: string; origin: string }): Feed {
+  const { section, entries } = content;
+  const at = (path: string) => absoluteUrl(site.origin, path);
+  const formats = section ? feedPaths.section(section.slug) : feedPaths.site;
+  const items = entries.map((entry): FeedItem => {
+    const image = entry.heroImageUrl ? { url: at(entry.heroImageUrl), alt: entry.heroImageAlt ?? '' } : null;
+    const figure = image ? `<p><img src="${escapeAttribute(image.url)}" alt="${escapeAttribute(image.alt)}"></p>` : '';
+    return {
+      url: at(paths.article(entry.slug)),
+      title: entry.title,
+      summary: entry.dek,
+      contentHtml: figure + absolutizeHtml(entry.bodyHtml, site.origin),
+      language: entry.language,
+      published: entry.publishedAt,
+      updated: entry.updatedAt > entry.publishedAt ? entry.updatedAt : entry.publishedAt,
+      author: entry.authorSlug && entry.authorName ? { name: entry.authorName, url: at(paths.author(entry.authorSlug)) } : null,
+      categories: [entry.sectionName, ...entry.tags.map((tag) => tag.name)],
+      image,
+    };
+  });
+  const newest = items.reduce<Date | null>((max, item) => (max && max > item.updated ? max : item.updated), null);
+  return {
+    title: section ? `${section.name} · ${site.name}` : site.name,
+    description: section?.description || `The latest news from ${site.name}.`,
+    homeUrl: at(section ? paths.section(section.slug) : paths.home()),
+    language: SITE_LANGUAGE,
+    self: { rss: at(formats.rss), atom: at(formats.atom), json: at(formats.json) },
+    iconUrl: at('/icon-512.png'),
+    faviconUrl: at('/icon-192.png'),
+    publisher: site.name,
+    // An empty feed reports the epoch rather than "now", so it stays byte-identical.
+    updated: newest ?? new Date(0),
+    items,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * schema.org structured data for search engines: pure functions from the article view to
+ * JSON-LD objects. Embedding them safely in HTML is views/seo-head's job.
+ */
+import type { ArticleView } from './article-view';
+import { absoluteUrl, paths } from './urls';
+
+export interface Publisher { name: string; origin: string }
+
+/** The site logo Google shows for the publisher: a square PNG of at least 112px. */
+export const LOGO = { path: '/icon-512.png', width: 512, height: 512 };
+
+export function publisherJsonLd(site: Publisher) {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.name,
+    url: absoluteUrl(site.origin, paths.home()),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(site.origin, LOGO.path), width: LOGO.width, height: LOGO.height },
+  };
+}
+
+/** NewsArticle for an article page; `canonical` is the page's canonical URL. */
+export function newsArticleJsonLd(article: ArticleView, site: Publisher, canonical: string) {
+  const image = article.heroImage ? article.heroImage.url : absoluteUrl(site.origin, LOGO.path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.dek,
+    url: article.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+    image: [image],
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    inLanguage: article.language,
+    articleSection: article.section.name,
+    keywords: article.tags.map((tag) => tag.name),
+    author: article.author
+      ? [{ '@type': 'Person', name: article.author.name, url: article.author.url }]
+      : [{ '@type': 'Organization', name: site.name, url: absoluteUrl(site.origin, paths.home()) }],
+    publisher: publisherJsonLd(site),
+    isAccessibleForFree: true,
+    ...(article.sources.length > 0
+      ? {
+          isBasedOn: article.sources.map((source) => source.url),
+          citation: article.sources.map((source) => ({ '@type': 'CreativeWork', name: source.name, url: source.url })),
+        }
+      : {}),
+  };
+}
+
+/** Home > Section > Article. */
+export function articleBreadcrumbJsonLd(article: ArticleView, site: Publisher) {
+  const crumbs = [
+    { name: site.name, url: absoluteUrl(site.origin, paths.home()) },
+    { name: article.section.name, url: article.section.url },
+    { name: article.title, url: article.url },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+/** WebSite with its search action, for the front page. */
+export function websiteJsonLd(site: Publisher) {
+  const home = absoluteUrl(site.origin, paths.home());
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: home,
+    publisher: publisherJsonLd(site),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(site.origin, '/search')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Reads behind the JSON list API (/api/v1/articles, /sections, /tags, /authors). Article
+ * lists reuse the reader listings' columns and keysets, so a page of the API and a page of
+ * the site can never disagree about what is public or in which order.
+ */
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articleTags, articles, authors, sections, tags } from '../db/schema';
+import type { ListCursor } from '../model/cursor';
+import { summariesQuery, tagSummariesQuery, type ArticleSummaryRow, type ListingOptions, type ListingPage } from './listings';
+
+export interface ArticleFilters { section?: string; tag?: string; author?: string }
+
+export type FilteredListing =
+  | { kind: 'found'; page: ListingPage }
+  /** A filter named a section, tag or author that does not exist. */
+  | { kind: 'unknown'; filter: keyof ArticleFilters };
+
+function cutPage<T extends { id: number }>(rows: T[], limit: number, time: (row: T) => Date | null): { items: T[]; next: ListCursor | null } {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const lastTime = last ? time(last) : null;
+  const next: ListCursor | null = rows.length > limit && last && lastTime ? { publishedAt: lastTime.getTime(), id: last.id } : null;
+  return { items, next };
+}
+
+/**
+ * Public articles newest first, narrowed by any combination of section, tag and author, in
+ * one batch. A tag alone pages through the tag index (listed_at equals published_at while
+ * an article is listed, so both kinds of page share one cursor format).
+ */
+export async function listArticlesFiltered(db: Db, filters: ArticleFilters, options: ListingOptions): Promise<FilteredListing> {
+  const sectionId = db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section ?? ''));
+  const tagId = db.select({ id: tags.id }).from(tags).where(eq(tags.slug, filters.tag ?? ''));
+  const authorId = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, filters.author ?? ''));
+  const conditions: SQL[] = [];
+  if (filters.section) conditions.push(sql`${articles.sectionId} = ${sectionId}`);
+  if (filters.author) conditions.push(sql`${articles.authorId} = ${authorId}`);
+  if (filters.tag) {
+    conditions.push(
+      sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId} and ${articleTags.listedAt} is not null)`,
+    );
+  }
+  const tagOnly = filters.tag && !filters.section && !filters.author;
+  const [sectionRows, tagRows, authorRows, rows] = await db.batch([
+    sectionId,
+    tagId,
+    authorId,
+    tagOnly ? tagSummariesQuery(db, tagId, options) : summariesQuery(db, options, and(...conditions)),
+  ]);
+  if (filters.section && !sectionRows[0]) return { kind: 'unknown', filter: 'section' };
+  if (filters.tag && !tagRows[0]) return { kind: 'unknown', filter: 'tag' };
+  if (filters.author && !authorRows[0]) return { kind: 'unknown', filter: 'author' };
+  const listed = rows as (ArticleSummaryRow & { listedAt?: Date | null })[];
+  const page = cutPage(listed, options.limit, (row) => (row.listedAt !== undefined ? row.listedAt : row.publishedAt));
+  return { kind: 'found', page: { items: page.items.map(({ listedAt: _listedAt, ...item }) => item), next: page.next } };
+}
+
+/** Sections in menu order (a short list: never paged). */
+export const listSections = (db: Db) => db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
+
+/** Tags in slug order after `afterSlug`, one look-ahead row included. */
+export const listTags = (db: Db, limit: number, afterSlug: string | null) =>
+  db
+    .select()
+    .from(tags)
+    .where(afterSlug ? gt(tags.slug, afterSlug) : undefined)
+    .orderBy(asc(tags.slug))
+    .limit(limit + 1);
+
+/** Authors in slug order after `afterSlug`, one look-ahead row included. */
+export const listAuthors = (db: Db, limit: number, afterSlug: string | null) =>
+  db
+    .select()
+    .from(authors)
+    .where(afterSlug ? gt(authors.slug, afterSlug) : undefined)
+    .orderBy(asc(authors.slug))
+    .limit(limit + 1);
