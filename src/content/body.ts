@@ -30,16 +30,26 @@ const ALLOWED: IWhiteList = {
 /** Drop these elements together with everything inside them. */
 const DROP_WITH_CONTENT = ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'textarea', 'select', 'button'];
 
-const LINK_SCHEMES = /^(https?:|mailto:)/i;
-const IMAGE_SCHEMES = /^https:/i;
+const LINK_SCHEMES = /^(https?:|mailto:)$/i;
+const IMAGE_SCHEMES = /^https:$/i;
+// A same-site path: "/" then no second slash (protocol-relative), no entities, no backslashes.
+const SITE_PATH = /^\/(?![/\\])[^\s&\\"'<>]*$/;
+const URL_ATTRIBUTES: Record<string, { attr: string; schemes: RegExp; paths: boolean }[]> = {
+  a: [{ attr: 'href', schemes: LINK_SCHEMES, paths: true }],
+  q: [{ attr: 'cite', schemes: LINK_SCHEMES, paths: false }],
+  blockquote: [{ attr: 'cite', schemes: LINK_SCHEMES, paths: false }],
+  img: [{ attr: 'src', schemes: IMAGE_SCHEMES, paths: false }],
+};
 
 /** Allows a URL only when it parses and uses an allowed scheme; anything odd is dropped. */
-function safeUrl(value: string, allowed: RegExp): string | null {
+function safeUrl(value: string, schemes: RegExp, paths: boolean): string | null {
   const trimmed = value.trim();
-  if (trimmed.startsWith('#') && /^#[\w-]*$/.test(trimmed)) return trimmed;
+  if (trimmed === '') return null;
+  if (/^#[\w-]+$/.test(trimmed)) return trimmed;
+  if (paths && SITE_PATH.test(trimmed)) return trimmed;
   try {
     const url = new URL(trimmed);
-    return allowed.test(url.protocol) ? url.href : null;
+    return schemes.test(url.protocol) ? url.href : null;
   } catch {
     return null;
   }
@@ -50,23 +60,32 @@ const sanitizer = new FilterXSS({
   stripIgnoreTag: true,
   stripIgnoreTagBody: DROP_WITH_CONTENT,
   allowCommentTag: false,
+  // URL attributes are decided here so that an unsafe or empty one disappears entirely
+  // (returning "" drops the attribute; js-xss would otherwise keep a bare `href`).
+  onTagAttr(tag, name, value) {
+    const rule = URL_ATTRIBUTES[tag]?.find((r) => r.attr === name);
+    if (!rule) return undefined;
+    const url = safeUrl(value, rule.schemes, rule.paths);
+    return url ? `${name}="${escapeAttrValue(url)}"` : '';
+  },
   safeAttrValue(tag, name, value) {
-    if ((tag === 'a' && name === 'href') || (tag === 'q' && name === 'cite') || (tag === 'blockquote' && name === 'cite')) {
-      const url = safeUrl(value, LINK_SCHEMES);
-      return url ? escapeAttrValue(url) : '';
-    }
-    if (tag === 'img' && name === 'src') {
-      const url = safeUrl(value, IMAGE_SCHEMES);
-      return url ? escapeAttrValue(url) : '';
-    }
     if (tag === 'code' && name === 'class') return /^language-[\w+-]+$/.test(value) ? value : '';
     return escapeAttrValue(value);
   },
 });
 
-/** Sanitizes editor HTML through the allowlist above. */
+/**
+ * Sanitizes editor HTML through the allowlist above. An <h1> becomes an <h2> (the page's
+ * headline is the only <h1>), and every link gets rel="noopener noreferrer".
+ */
 export function sanitizeHtml(html: string): string {
-  return sanitizer.process(html).trim();
+  const demoted = html.replace(/<(\/?)h1(?=[\s>/])/gi, '<$1h2');
+  // After sanitizing, "<a" can only start a real tag (text and attribute values are escaped),
+  // and `rel` is not in the allowlist, so it is never doubled.
+  return sanitizer
+    .process(demoted)
+    .replace(/<a(?=[\s>])/g, '<a rel="noopener noreferrer"')
+    .trim();
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
@@ -82,9 +101,42 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Renders an editor's body source into the HTML readers see and its plain text. */
+/** A body the renderer refuses: pathological nesting or emphasis no article needs. */
+export class BodyRenderError extends Error {
+  override name = 'BodyRenderError';
+}
+
+// marked recurses once per nested blockquote, and its emphasis matching is quadratic in
+// the delimiters of one paragraph: bounds no real article reaches keep both cheap.
+const MAX_QUOTE_DEPTH = 32;
+const MAX_EMPHASIS_DELIMITERS_PER_BLOCK = 2_000;
+
+function assertRenderableMarkdown(source: string) {
+  for (const line of source.split('\n')) {
+    if ((/^[\s>]*/.exec(line)?.[0].match(/>/g)?.length ?? 0) > MAX_QUOTE_DEPTH) {
+      throw new BodyRenderError(`Block quotes may nest at most ${MAX_QUOTE_DEPTH} levels deep`);
+    }
+  }
+  for (const block of source.split(/\n\s*\n/)) {
+    if ((block.match(/[*_]/g)?.length ?? 0) > MAX_EMPHASIS_DELIMITERS_PER_BLOCK) {
+      throw new BodyRenderError(`A paragraph may contain at most ${MAX_EMPHASIS_DELIMITERS_PER_BLOCK} * or _ characters`);
+    }
+  }
+}
+
+/**
+ * Renders an editor's body source into the HTML readers see and its plain text. Throws
+ * BodyRenderError for a body it will not render (the API answers 400, never 500).
+ */
 export function renderBody(source: string, format: BodyFormat): { html: string; text: string } {
-  const raw = format === 'markdown' ? (markdown.parse(source) as string) : source;
+  if (format === 'markdown') assertRenderableMarkdown(source);
+  let raw: string;
+  try {
+    raw = format === 'markdown' ? (markdown.parse(source) as string) : source;
+  } catch (error) {
+    if (error instanceof RangeError) throw new BodyRenderError('The body is nested too deeply to render');
+    throw error;
+  }
   const html = sanitizeHtml(raw);
   return { html, text: htmlToText(html) };
 }

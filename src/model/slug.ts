@@ -5,16 +5,15 @@
 const FOLD: Record<string, string> = { ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', þ: 'th', ð: 'd' };
 
 export function slugify(title: string, maxLength = 80): string {
+  // Lowercase after NFKD: compatibility forms can decompose to capitals ("ℙ" -> "P").
   const folded = title
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(/\p{M}+/gu, '')
     .replace(/[łđßæøœþð]/g, (ch) => FOLD[ch] ?? ch);
-  const slug = folded
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
+  // Keep exactly the characters SLUG_PATTERN allows; cut by code point, never mid-surrogate.
+  const joined = folded.replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = Array.from(joined).slice(0, maxLength).join('').replace(/-+$/, '');
   return slug || 'article';
 }
 

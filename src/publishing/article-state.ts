@@ -1,0 +1,61 @@
+/**
+ * The whole editable state of one article, as the publishing code path reads and writes
+ * it: the row plus its taxonomy slugs, tag ids, sources and related ids. A revision stores
+ * exactly this (times as epoch milliseconds), so restoring one loses nothing.
+ */
+import { tagsForArticle } from '../model/cache-tags';
+import type { ArticleStatus } from '../db/schema';
+
+export interface ArticleState {
+  id: number;
+  slug: string;
+  title: string;
+  dek: string;
+  bodySource: string;
+  bodyFormat: 'markdown' | 'html';
+  bodyHtml: string;
+  bodyText: string;
+  status: ArticleStatus;
+  publishedAt: number | null;
+  scheduledAt: number | null;
+  updatedAt: number;
+  createdAt: number;
+  deletedAt: number | null;
+  language: string;
+  heroImageUrl: string | null;
+  heroImageAlt: string | null;
+  heroImageCaption: string | null;
+  heroImageCredit: string | null;
+  sectionId: number;
+  sectionSlug: string;
+  authorId: number | null;
+  authorSlug: string | null;
+  canonicalUrl: string | null;
+  shortCode: string;
+  revision: number;
+  createdByTokenId: number | null;
+  tags: { id: number; slug: string }[];
+  sources: { name: string; url: string }[];
+  relatedIds: number[];
+}
+
+/** The fields an editor changes by writing; restoring a revision copies exactly these. */
+export const CONTENT_FIELDS = [
+  'slug', 'title', 'dek', 'bodySource', 'bodyFormat', 'bodyHtml', 'bodyText', 'language',
+  'heroImageUrl', 'heroImageAlt', 'heroImageCaption', 'heroImageCredit',
+  'sectionId', 'sectionSlug', 'authorId', 'authorSlug', 'canonicalUrl', 'tags', 'sources', 'relatedIds',
+] as const satisfies readonly (keyof ArticleState)[];
+
+/** Reader-visible: the same rule as `isPublic()` in queries/articles.ts. */
+export const isPublicState = (state: ArticleState | null): boolean =>
+  state !== null && state.status === 'published' && state.deletedAt === null;
+
+/** Cache tags a change must purge: everything the article appeared on before and after. */
+export function purgeTagsForChange(before: ArticleState | null, after: ArticleState): string[] {
+  const tagsOf = (s: ArticleState) => tagsForArticle({ id: s.id, sectionSlug: s.sectionSlug, authorSlug: s.authorSlug, tagSlugs: s.tags.map((t) => t.slug) });
+  return [...new Set([...(before ? tagsOf(before) : []), ...tagsOf(after)])];
+}
+
+/** `article_tags.listed_at`: the publish time while the article is publicly listed, else null. */
+export const listedAtOf = (state: ArticleState): Date | null =>
+  isPublicState(state) && state.publishedAt !== null ? new Date(state.publishedAt) : null;

@@ -1,0 +1,99 @@
+/**
+ * Turns what an editor sent (slugs, ids, Markdown) into article state: looks up the
+ * section, author and tags, checks related ids, renders the body and picks a free slug.
+ */
+import type { Db } from '../db/client';
+import { BodyRenderError, renderBody, type BodyFormat } from '../content/body';
+import { slugify } from '../model/slug';
+import { existingArticleIds, findTaxonomy, slugsInUse } from '../queries/editor-articles';
+import type { UpdateArticleInput } from '../schemas/article';
+import type { ArticleState } from './article-state';
+import { invalidFields, PublishingError } from './errors';
+
+/** Everything the API accepts, as a change to an article (create = change of defaults). */
+export type ArticleChanges = UpdateArticleInput;
+
+// D1 stores at most 2 MB in one row: the article row and its revision snapshot both hold the
+// source, the HTML and the text, so their sum must stay well below that.
+const MAX_RENDERED_BYTES = 1_500_000;
+
+/** Renders the body, turning a body we cannot store or render into a field error. */
+function renderChecked(source: string, format: BodyFormat) {
+  let rendered: { html: string; text: string };
+  try {
+    rendered = renderBody(source, format);
+  } catch (error) {
+    if (error instanceof BodyRenderError) throw invalidFields({ body: [error.message] });
+    throw error;
+  }
+  const bytes = new TextEncoder().encode(source + rendered.html + rendered.text).length;
+  if (bytes > MAX_RENDERED_BYTES) throw invalidFields({ body: ['The body is too large once rendered; split the article'] });
+  return rendered;
+}
+
+/** The first free slug among `base`, `base-2`, `base-3`... */
+export async function uniqueSlug(db: Db, title: string, exceptArticleId: number | null): Promise<string> {
+  const base = slugify(title);
+  const taken = await slugsInUse(db, base, exceptArticleId);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Applies `changes` to `state`, resolving names to ids; throws PublishingError on bad references. */
+export async function applyChanges(db: Db, state: ArticleState, changes: ArticleChanges): Promise<ArticleState> {
+  const { section, author, tags, related } = changes;
+  const taxonomy = await findTaxonomy(db, section, author, tags ?? []);
+  const fields: Record<string, string[]> = {};
+  const next: ArticleState = { ...state };
+
+  if (section !== undefined) {
+    if (taxonomy.section) Object.assign(next, { sectionId: taxonomy.section.id, sectionSlug: taxonomy.section.slug });
+    else fields.section = [`no section "${section}"`];
+  }
+  if (author === null) Object.assign(next, { authorId: null, authorSlug: null });
+  else if (author !== undefined) {
+    if (taxonomy.author) Object.assign(next, { authorId: taxonomy.author.id, authorSlug: taxonomy.author.slug });
+    else fields.author = [`no author "${author}"`];
+  }
+  if (tags !== undefined) {
+    const found = new Map(taxonomy.tags.map((t) => [t.slug, t]));
+    const missing = tags.filter((slug) => !found.has(slug));
+    if (missing.length) fields.tags = missing.map((slug) => `no tag "${slug}"`);
+    next.tags = tags.flatMap((slug) => found.get(slug) ?? []);
+  }
+  if (related !== undefined) {
+    const existing = await existingArticleIds(db, related);
+    const problems = related.flatMap((id) => (id === state.id ? [`an article cannot be related to itself (${id})`] : existing.has(id) ? [] : [`no article ${id}`]));
+    if (problems.length) fields.related = problems;
+    next.relatedIds = related;
+  }
+  if (Object.keys(fields).length) throw invalidFields(fields);
+
+  if (changes.title !== undefined) next.title = changes.title;
+  if (changes.dek !== undefined) next.dek = changes.dek;
+  if (changes.language !== undefined) next.language = changes.language;
+  if (changes.canonicalUrl !== undefined) next.canonicalUrl = changes.canonicalUrl;
+  if (changes.sources !== undefined) next.sources = changes.sources;
+  if (changes.heroImage !== undefined) {
+    const hero = changes.heroImage;
+    Object.assign(next, {
+      heroImageUrl: hero?.url ?? null,
+      heroImageAlt: hero?.alt ?? null,
+      heroImageCaption: hero?.caption ?? null,
+      heroImageCredit: hero?.credit ?? null,
+    });
+  }
+  if (changes.body !== undefined || changes.bodyFormat !== undefined) {
+    next.bodySource = changes.body ?? state.bodySource;
+    next.bodyFormat = changes.bodyFormat ?? state.bodyFormat;
+    const rendered = renderChecked(next.bodySource, next.bodyFormat);
+    next.bodyHtml = rendered.html;
+    next.bodyText = rendered.text;
+  }
+  if (changes.slug !== undefined && changes.slug !== state.slug) {
+    const taken = await slugsInUse(db, changes.slug, state.id || null);
+    if (taken.has(changes.slug)) throw new PublishingError('slug_taken', `The slug "${changes.slug}" belongs to another article`, { fields: { slug: ['already in use'] } });
+    next.slug = changes.slug;
+  }
+  return next;
+}

@@ -1,0 +1,118 @@
+/**
+ * Writes one change of an article atomically: the row, its tag links (with listed_at),
+ * sources, related links, slug history, a full revision snapshot and an audit entry, in a
+ * single D1 batch (one transaction). Optimistic concurrency lives in SQL, not in a
+ * read-then-write: the revision row's number is computed inside the batch from the
+ * article's current revision, and is NULL (a NOT NULL violation that rolls the whole batch
+ * back) when the article is no longer at the revision the writer started from.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../db/client';
+import { articleSources, articleTags, articles, auditLog, relatedArticles, revisions, slugHistory } from '../db/schema';
+import { listedAtOf, type ArticleState } from './article-state';
+
+export interface Actor {
+  tokenId: number | null;
+  /** Who, in words: the token's name, "cron", "script". */
+  name: string;
+}
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+/** Columns of the articles row for `state`. */
+function articleRow(s: ArticleState) {
+  return {
+    slug: s.slug, title: s.title, dek: s.dek, bodySource: s.bodySource, bodyFormat: s.bodyFormat, bodyHtml: s.bodyHtml,
+    bodyText: s.bodyText, status: s.status, publishedAt: date(s.publishedAt), scheduledAt: date(s.scheduledAt),
+    updatedAt: new Date(s.updatedAt), deletedAt: date(s.deletedAt), language: s.language, heroImageUrl: s.heroImageUrl,
+    heroImageAlt: s.heroImageAlt, heroImageCaption: s.heroImageCaption, heroImageCredit: s.heroImageCredit,
+    sectionId: s.sectionId, authorId: s.authorId, canonicalUrl: s.canonicalUrl, revision: s.revision,
+  };
+}
+
+/** Statements that replace the article's tag links, sources and related links. */
+function linkStatements(db: Db, articleId: SqlId, s: ArticleState): BatchItem<'sqlite'>[] {
+  const listedAt = listedAtOf(s);
+  return [
+    db.delete(articleTags).where(eq(articleTags.articleId, articleId as number)),
+    db.delete(articleSources).where(eq(articleSources.articleId, articleId as number)),
+    db.delete(relatedArticles).where(eq(relatedArticles.articleId, articleId as number)),
+    ...s.tags.map((t) => db.insert(articleTags).values({ articleId: articleId as number, tagId: t.id, listedAt })),
+    ...s.sources.map((src, position) => db.insert(articleSources).values({ articleId: articleId as number, position, ...src })),
+    ...s.relatedIds.map((relatedId, position) => db.insert(relatedArticles).values({ articleId: articleId as number, relatedId, position })),
+  ];
+}
+
+/** An article id as a value, or as SQL resolving it inside the batch (for a new row). */
+type SqlId = number | ReturnType<typeof sql>;
+
+function auditStatement(db: Db, articleId: SqlId, actor: Actor, action: string, before: ArticleState | null, after: ArticleState) {
+  return db.insert(auditLog).values({
+    tokenId: actor.tokenId,
+    actor: actor.name,
+    action,
+    articleId: articleId as number,
+    details: { revision: after.revision, fromStatus: before?.status ?? null, toStatus: after.status, slug: after.slug },
+  });
+}
+
+/** Inserts a new article with revision 1; returns its id. Fails (unique index) on a taken slug. */
+export async function insertArticle(db: Db, after: Omit<ArticleState, 'id'>, actor: Actor, action: string): Promise<number> {
+  // The new row's id, resolved inside the batch by its random short code.
+  const newId = sql`(select id from articles where short_code = ${after.shortCode})`;
+  const state = { ...after, id: 0 } as ArticleState;
+  const [inserted] = await db.batch([
+    db
+      .insert(articles)
+      .values({ ...articleRow(state), shortCode: after.shortCode, createdByTokenId: after.createdByTokenId, createdAt: new Date(after.createdAt) })
+      .returning({ id: articles.id }),
+    ...linkStatements(db, newId, state),
+    db.insert(revisions).values({ articleId: newId as unknown as number, revision: 1, action, snapshot: { ...state, id: null }, tokenId: actor.tokenId }),
+    auditStatement(db, newId, actor, action, null, state),
+  ] as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  // Revision 1's snapshot has no id (it did not exist yet); the revision row carries it.
+  return (inserted as { id: number }[])[0]!.id;
+}
+
+/** Thrown when the article moved past the revision the writer started from. */
+export class StaleRevisionError extends Error {
+  constructor(readonly articleId: number, readonly expectedRevision: number) {
+    super(`article ${articleId} is no longer at revision ${expectedRevision}`);
+  }
+}
+
+/**
+ * Writes `after` over `before` if, and only if, the article is still at `before.revision`.
+ * `after.revision` must be `before.revision + 1`.
+ */
+export async function writeArticleChange(db: Db, before: ArticleState, after: ArticleState, actor: Actor, action: string): Promise<void> {
+  const id = before.id;
+  const slugMoved = before.slug !== after.slug;
+  const statements: BatchItem<'sqlite'>[] = [
+    // First, so a stale writer fails before anything else runs: NULL revision -> NOT NULL violation.
+    db.insert(revisions).values({
+      articleId: id,
+      revision: sql`(select revision + 1 from articles where id = ${id} and revision = ${before.revision})` as unknown as number,
+      action,
+      snapshot: after,
+      tokenId: actor.tokenId,
+    }),
+    db.update(articles).set(articleRow(after)).where(and(eq(articles.id, id), eq(articles.revision, before.revision))),
+    ...linkStatements(db, id, after),
+    ...(slugMoved
+      ? [
+          db.delete(slugHistory).where(eq(slugHistory.slug, after.slug)),
+          db.insert(slugHistory).values({ slug: before.slug, articleId: id }).onConflictDoUpdate({ target: slugHistory.slug, set: { articleId: id } }),
+        ]
+      : []),
+    auditStatement(db, id, actor, action, before, after),
+  ];
+  try {
+    await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  } catch (error) {
+    const [current] = await db.select({ revision: articles.revision }).from(articles).where(eq(articles.id, id));
+    if (!current || current.revision !== before.revision) throw new StaleRevisionError(id, before.revision);
+    throw error;
+  }
+}

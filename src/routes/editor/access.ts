@@ -1,0 +1,26 @@
+/** Who may touch which article: contributors only their own drafts; editors and admins all. */
+import type { Context } from 'hono';
+import { HttpError } from '../../http/errors';
+import { hasRole, type EditorEnv, type EditorIdentity } from '../../middleware/editor-auth';
+import { workerPublishingDeps, type Actor, type ArticleState, type Guard } from '../../publishing';
+
+const isOwn = (editor: EditorIdentity, article: ArticleState) => article.createdByTokenId === editor.tokenId;
+
+/** May read: editors everything, contributors what they created. */
+export function assertCanRead(editor: EditorIdentity, article: ArticleState) {
+  if (!hasRole(editor.role, 'editor') && !isOwn(editor, article)) {
+    throw new HttpError(403, 'forbidden', 'Contributors can only see the articles they created');
+  }
+}
+
+/** May edit: editors everything, contributors their own drafts (not once published or scheduled). */
+export const canEditGuard = (editor: EditorIdentity): Guard => (article) => {
+  assertCanRead(editor, article);
+  if (!hasRole(editor.role, 'editor') && (article.status !== 'draft' || article.deletedAt !== null)) {
+    throw new HttpError(403, 'forbidden', 'Contributors can only edit their own drafts');
+  }
+};
+
+export const actorOf = (c: Context<EditorEnv>): Actor => ({ tokenId: c.get('editor').tokenId, name: c.get('editor').name });
+
+export const depsOf = (c: Context<EditorEnv>) => workerPublishingDeps(c.env, (p) => c.executionCtx.waitUntil(p));

@@ -1,0 +1,40 @@
+/** /api/v1/editor/sections: everyone may list (to file a story); admins manage. */
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { sections } from '../../db/schema';
+import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
+import { cacheTag } from '../../model/cache-tags';
+import { sectionUsage, listSections } from '../../queries/editor-taxonomy';
+import { createSectionSchema, slugParamSchema, updateSectionSchema } from '../../schemas/taxonomy';
+import { jsonBody, params } from './request-body';
+import { inUse, notFoundBySlug, purgeTaxonomy, slugFor, uniqueSlugWrite } from './taxonomy-writes';
+
+const columns = { id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, position: sections.position };
+
+export const sectionRoutes = new Hono<EditorEnv>()
+  .get('/', requireRole('contributor'), async (c) => c.json({ items: await listSections(c.get('db')) }))
+  .post('/', requireRole('admin'), ...jsonBody(createSectionSchema), async (c) => {
+    const input = c.req.valid('json');
+    const slug = slugFor(input);
+    const [row] = await uniqueSlugWrite(c.get('db').insert(sections).values({ ...input, slug }).returning(columns), slug);
+    await purgeTaxonomy(c, cacheTag.section(slug));
+    return c.json(row!, 201);
+  })
+  .patch('/:slug', requireRole('admin'), params(slugParamSchema), ...jsonBody(updateSectionSchema), async (c) => {
+    const { slug } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const [row] = await uniqueSlugWrite(c.get('db').update(sections).set(input).where(eq(sections.slug, slug)).returning(columns), input.slug);
+    if (!row) throw notFoundBySlug('section', slug);
+    await purgeTaxonomy(c, cacheTag.section(slug), cacheTag.section(row.slug));
+    return c.json(row);
+  })
+  .delete('/:slug', requireRole('admin'), params(slugParamSchema), async (c) => {
+    const { slug } = c.req.valid('param');
+    const [found] = await c.get('db').select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
+    if (!found) throw notFoundBySlug('section', slug);
+    const used = await sectionUsage(c.get('db'), found.id);
+    if (used > 0) throw inUse('section', used);
+    await c.get('db').delete(sections).where(eq(sections.id, found.id));
+    await purgeTaxonomy(c, cacheTag.section(slug));
+    return c.body(null, 204);
+  });

@@ -1,0 +1,111 @@
+/** Request and response shapes of /api/v1/editor/articles. */
+import { z } from 'zod';
+import { ARTICLE_STATUSES } from '../db/schema';
+import { httpsUrlSchema, httpUrlSchema, idSchema, slugSchema } from './common';
+
+/** A long feature is ~50,000 characters; this leaves room without inviting abuse. */
+const MAX_BODY_CHARS = 200_000;
+
+export const sourceSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  url: httpUrlSchema,
+});
+
+export const heroImageSchema = z.strictObject({
+  url: httpsUrlSchema,
+  alt: z.string().trim().max(500),
+  caption: z.string().trim().max(1000).nullable().optional(),
+  credit: z.string().trim().max(300).nullable().optional(),
+});
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max).refine((list) => new Set(list).size === list.length, 'must not repeat an item');
+
+/** Fields an editor may set on create and change on update. */
+const articleFields = {
+  title: z.string().trim().min(1).max(300),
+  body: z.string().max(MAX_BODY_CHARS),
+  bodyFormat: z.enum(['markdown', 'html']),
+  section: slugSchema,
+  dek: z.string().trim().max(1000),
+  slug: slugSchema,
+  author: slugSchema.nullable(),
+  tags: uniqueList(slugSchema, 30),
+  sources: z.array(sourceSchema).max(30),
+  related: uniqueList(idSchema.pipe(z.number()), 20),
+  heroImage: heroImageSchema.nullable(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "pl"'),
+  canonicalUrl: httpUrlSchema.nullable(),
+};
+
+export const createArticleSchema = z.strictObject({
+  ...articleFields,
+  bodyFormat: articleFields.bodyFormat.default('markdown'),
+  dek: articleFields.dek.optional(),
+  slug: articleFields.slug.optional(),
+  author: articleFields.author.optional(),
+  tags: articleFields.tags.optional(),
+  sources: articleFields.sources.optional(),
+  related: articleFields.related.optional(),
+  heroImage: articleFields.heroImage.optional(),
+  language: articleFields.language.optional(),
+  canonicalUrl: articleFields.canonicalUrl.optional(),
+});
+
+export const updateArticleSchema = z
+  .strictObject(Object.fromEntries(Object.entries(articleFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
+  })
+  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+
+/** `POST .../publish`: now (empty body or `{}`), or at a future time. */
+export const publishSchema = z.strictObject({
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const listArticlesQuerySchema = z.strictObject({
+  status: z.enum([...ARTICLE_STATUSES, 'trash']).optional(),
+  section: slugSchema.optional(),
+  author: slugSchema.optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+
+export const revisionParamSchema = z.strictObject({ id: idSchema, rev: idSchema });
+
+export const editorArticleSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  url: z.string(),
+  title: z.string(),
+  dek: z.string(),
+  body: z.string(),
+  bodyFormat: z.enum(['markdown', 'html']),
+  bodyHtml: z.string(),
+  status: z.enum(ARTICLE_STATUSES),
+  publishedAt: z.string().nullable(),
+  scheduledAt: z.string().nullable(),
+  updatedAt: z.string(),
+  createdAt: z.string(),
+  deletedAt: z.string().nullable(),
+  language: z.string(),
+  section: z.string(),
+  author: z.string().nullable(),
+  tags: z.array(z.string()),
+  sources: z.array(z.object({ name: z.string(), url: z.string() })),
+  related: z.array(z.number().int()),
+  heroImage: z.object({ url: z.string(), alt: z.string(), caption: z.string().nullable(), credit: z.string().nullable() }).nullable(),
+  canonicalUrl: z.string().nullable(),
+  revision: z.number().int(),
+  etag: z.string(),
+});
+
+export const articleListSchema = z.object({ items: z.array(editorArticleSchema), nextCursor: z.string().nullable() });
+
+export const revisionListSchema = z.object({
+  items: z.array(z.object({ revision: z.number().int(), action: z.string(), tokenId: z.number().int().nullable(), createdAt: z.string() })),
+});
+
+export type CreateArticleInput = z.output<typeof createArticleSchema>;
+export type UpdateArticleInput = z.output<typeof updateArticleSchema>;
+export type EditorArticle = z.output<typeof editorArticleSchema>;
