@@ -25,6 +25,8 @@ export interface ArticleView {
   related: { id: number; slug: string; title: string; url: string; publishedAt: string | null }[];
   /** Where the story was first published, when it is a syndicated copy. */
   canonicalUrl: string;
+  /** Absolute short link (/s/<code>) of a published article; null for anything not public. */
+  shortUrl: string | null;
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -65,5 +67,7 @@ export function toArticleView(record: ArticleRecord, origin: string): ArticleVie
       publishedAt: iso(rel.publishedAt),
     })),
     canonicalUrl: article.canonicalUrl ?? url,
+    // Only a public story has a working short link: never hand out a draft's code.
+    shortUrl: article.status === 'published' && !article.deletedAt ? absoluteUrl(origin, paths.shortLink(article.shortCode)) : null,
   };
 }

@@ -9,6 +9,12 @@ export const paths = {
   tag: (slug: string) => `/tags/${encodeURIComponent(slug)}`,
   author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
   articleJson: (slug: string) => `/api/v1/articles/${encodeURIComponent(slug)}`,
+  /** First-party share link: counts the click, then redirects to the network (routes/share). */
+  share: (slug: string, network: string) => `/share/${encodeURIComponent(slug)}/${encodeURIComponent(network)}`,
+  shortLink: (code: string) => `/s/${encodeURIComponent(code)}`,
+  articleShares: (slug: string) => `/api/v1/articles/${encodeURIComponent(slug)}/shares`,
+  /** oEmbed description of a page (routes/oembed), for `<link rel="alternate">` discovery. */
+  oembed: (pageUrl: string) => `/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`,
 };
 
 /** Joins a site origin and a path; absolute inputs (an image on a CDN) pass through. */

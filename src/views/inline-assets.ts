@@ -3,7 +3,8 @@
  * allows exactly these by hash (no 'unsafe-inline', no per-request nonce, so pages stay
  * cacheable): register any new inline asset here, and render it from here.
  */
-import { siteCss } from './styles';
+import { shareScript } from './share-script';
+import { liteCss, siteCss } from './styles';
 
-export const inlineStyles: string[] = [siteCss];
-export const inlineScripts: string[] = [];
+export const inlineStyles: string[] = [siteCss, liteCss];
+export const inlineScripts: string[] = [shareScript];

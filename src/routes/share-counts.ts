@@ -1,0 +1,27 @@
+/**
+ * Public share counts, `/api/v1/articles/:slug/shares`: clicks on the share links and hits
+ * on the short link (as "short") by people, bots excluded (share/crawlers), all-time.
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { notFound } from '../http/errors';
+import { cacheTag } from '../model/cache-tags';
+import { addCacheTags } from '../platform/cache-tags';
+import { findShareCountsBySlug, type ShareCounts } from '../queries/shares';
+import { COUNTED_NETWORKS } from '../share/networks';
+
+/** Every network with its count, zeros included, so clients need no list of their own. */
+export function countsWithZeros(counts: ShareCounts): ShareCounts {
+  const networks: Record<string, number> = {};
+  for (const network of COUNTED_NETWORKS) networks[network] = counts.networks[network] ?? 0;
+  return { total: counts.total, networks };
+}
+
+export const shareCountsApi = new Hono<AppEnv>().get('/:slug/shares', async (c) => {
+  const found = await findShareCountsBySlug(c.get('db'), c.req.param('slug'));
+  if (!found) throw notFound('Article');
+  addCacheTags(c, cacheTag.article(found.article.id));
+  // Counts change with every click and no write purges them: the edge must not keep a copy.
+  c.header('Cache-Control', 'no-cache');
+  return c.json({ slug: found.article.slug, ...countsWithZeros(found.counts) });
+});
