@@ -209,6 +209,27 @@ export const idempotencyKeys = sqliteTable(
   (t) => [primaryKey({ columns: [t.tokenId, t.key] })],
 );
 
+/**
+ * Which cached URL carries which cache tag. The Cache API cannot purge by tag, so the edge
+ * cache writes these rows on a miss and a purge looks the URLs up here (platform/edge-cache).
+ */
+export const cacheEntries = sqliteTable(
+  'cache_entries',
+  {
+    tag: text('tag').notNull(),
+    url: text('url').notNull(),
+    /** When the stored copy leaves the Cache API anyway; older rows are pruned. */
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tag, t.url] }), index('cache_entries_url_idx').on(t.url)],
+);
+
+/** Last purge per tag, so a response rendered before a purge is not stored after it. */
+export const cachePurges = sqliteTable('cache_purges', {
+  tag: text('tag').primaryKey(),
+  purgedAt: integer('purged_at').notNull(),
+});
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Author = typeof authors.$inferSelect;

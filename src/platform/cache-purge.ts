@@ -1,15 +1,121 @@
+/**
+ * Invalidation by cache tag, the one entry point every write path calls (through the
+ * publishing code). Locally: the D1 tag index names the cached URLs, which are deleted from
+ * this data centre's Cache API before the purge returns, so the very next request renders
+ * fresh. Globally (production): the zone purge API by tag, when CF_ZONE_ID and CF_API_TOKEN
+ * are set, and Workers Cache `cache.purge({ tags })` when the runtime offers it.
+ */
+import { inArray, lt, sql } from 'drizzle-orm';
+import { getDb } from '../db/client';
+import { cacheEntries, cachePurges } from '../db/schema';
 import type { Bindings } from '../env';
+import { ALWAYS_PURGED_TAGS } from './edge-cache-policy';
+import { chunk, zoneCache } from './edge-cache-store';
+
+export interface GlobalPurge {
+  /** Which global mechanism ran: the zone purge API, Workers Cache, or none configured. */
+  via: 'zone-api' | 'workers-cache' | 'none';
+  ok: boolean;
+  error?: string;
+}
 
 export interface PurgeResult {
-  /** The cache tags that were invalidated. */
+  /** The cache tags that were invalidated (the caller's plus the always-purged ones). */
   tags: string[];
+  /** Cached URLs deleted from this data centre's cache. */
+  urls: string[];
+  global: GlobalPurge[];
+}
+
+// D1 binds at most 100 parameters per statement; recording a purge binds 2 per tag.
+const TAGS_PER_BATCH = 45;
+/** The zone purge API takes a bounded list of tags per call. */
+const TAGS_PER_ZONE_PURGE = 30;
+
+/**
+ * Invalidates every cached response carrying any of `tags`: locally before it returns,
+ * globally when configured. `waitUntil` carries the index housekeeping.
+ */
+export async function purgeCacheTags(env: Bindings, waitUntil: (p: Promise<unknown>) => void, tags: string[]): Promise<PurgeResult> {
+  const purged = [...new Set([...tags.filter(Boolean), ...ALWAYS_PURGED_TAGS])];
+  const db = getDb(env.DB);
+  const now = Date.now();
+
+  // One transaction per chunk: record the purge (a render that started before it will not
+  // store its copy), read the URLs carrying the tags, and drop those URLs from the index.
+  const urls = new Set<string>();
+  for (const part of chunk(purged, TAGS_PER_BATCH)) {
+    const taggedUrls = db.select({ url: cacheEntries.url }).from(cacheEntries).where(inArray(cacheEntries.tag, part));
+    const [, rows] = await db.batch([
+      db
+        .insert(cachePurges)
+        .values(part.map((tag) => ({ tag, purgedAt: now })))
+        .onConflictDoUpdate({ target: cachePurges.tag, set: { purgedAt: sql`excluded.purged_at` } }),
+      db.selectDistinct({ url: cacheEntries.url }).from(cacheEntries).where(inArray(cacheEntries.tag, part)),
+      db.delete(cacheEntries).where(inArray(cacheEntries.url, taggedUrls)),
+    ]);
+    for (const row of rows) urls.add(row.url);
+  }
+  const cache = zoneCache();
+  const deletions = await Promise.allSettled([...urls].map((url) => cache.delete(url)));
+  for (const failed of deletions.filter((d) => d.status === 'rejected')) console.error('cache purge: delete failed', failed.reason);
+  waitUntil(
+    db
+      .delete(cacheEntries)
+      .where(lt(cacheEntries.expiresAt, now))
+      .catch((error) => console.error('cache purge: pruning expired index rows failed', error)),
+  );
+
+  const global = await purgeGlobally(env, purged);
+  return { tags: purged, urls: [...urls], global };
+}
+
+async function purgeGlobally(env: Bindings, tags: string[]): Promise<GlobalPurge[]> {
+  const results: GlobalPurge[] = [];
+  const workersCache = await workersCacheContext();
+  if (typeof workersCache?.purge === 'function') {
+    results.push(await attempt('workers-cache', async () => {
+      const outcome = await workersCache!.purge({ tags });
+      if (!outcome.success) throw new Error(outcome.errors.map((e) => e.message).join('; ') || 'purge refused');
+    }));
+  }
+  if (env.CF_ZONE_ID && env.CF_API_TOKEN) {
+    results.push(await attempt('zone-api', () => purgeZoneByTag(env.CF_ZONE_ID!, env.CF_API_TOKEN!, tags)));
+  }
+  return results.length ? results : [{ via: 'none', ok: true }];
 }
 
 /**
- * Invalidates every cached response carrying any of `tags`. Every write path (editor API,
- * cron, scripts) calls this through the publishing code path.
- * The edge-cache issue replaces this body with the real local + global purge.
+ * Workers Cache (the cache in front of the Worker) when this runtime has it; imported
+ * lazily so code that runs outside workerd (scripts, Node tests) can still load this file.
  */
-export async function purgeCacheTags(_env: Bindings, _waitUntil: (p: Promise<unknown>) => void, tags: string[]): Promise<PurgeResult> {
-  return { tags: [...new Set(tags)] };
+async function workersCacheContext(): Promise<CacheContext | undefined> {
+  try {
+    const workers: { cache?: CacheContext } = await import('cloudflare:workers');
+    return workers.cache;
+  } catch {
+    return undefined;
+  }
+}
+
+async function attempt(via: GlobalPurge['via'], run: () => Promise<void>): Promise<GlobalPurge> {
+  try {
+    await run();
+    return { via, ok: true };
+  } catch (error) {
+    console.error(`cache purge: ${via} failed`, error);
+    return { via, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** POST /zones/:zone/purge_cache { tags }: reaches every data centre's copy by `Cache-Tag`. */
+async function purgeZoneByTag(zoneId: string, apiToken: string, tags: string[]) {
+  for (const part of chunk(tags, TAGS_PER_ZONE_PURGE)) {
+    const response = await fetch(`https://api.cloudflare.com/client/v4/zones/${encodeURIComponent(zoneId)}/purge_cache`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tags: part }),
+    });
+    if (!response.ok) throw new Error(`zone purge answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  }
 }

@@ -1,0 +1,28 @@
+/**
+ * D1 read replication through the Sessions API. Readers may read from any replica
+ * (`first-unconstrained`); editors must read their own writes, so their requests start on
+ * the primary or at the bookmark they send back in `x-d1-bookmark`, and every editor
+ * response carries the session's latest bookmark in the same header.
+ */
+
+export const BOOKMARK_HEADER = 'x-d1-bookmark';
+
+/** Requests that act for an editor: anything authenticated, and the whole editor API. */
+export function isEditorRequest(request: Request): boolean {
+  return request.headers.has('authorization') || new URL(request.url).pathname.startsWith('/api/v1/editor');
+}
+
+// D1 bookmarks are opaque, short and printable; anything else falls back to the primary.
+const PLAUSIBLE_BOOKMARK = /^[\w.:+/=-]{1,256}$/;
+
+/** Where this request's session starts: a replica for readers, the primary or a bookmark for editors. */
+export function sessionConstraint(request: Request): string {
+  if (!isEditorRequest(request)) return 'first-unconstrained';
+  const bookmark = request.headers.get(BOOKMARK_HEADER)?.trim();
+  return bookmark && PLAUSIBLE_BOOKMARK.test(bookmark) ? bookmark : 'first-primary';
+}
+
+/** Opens the D1 session a request reads and writes through. Opening makes no query. */
+export function openD1Session(db: D1Database, request: Request): D1DatabaseSession {
+  return db.withSession(sessionConstraint(request));
+}

@@ -1,0 +1,132 @@
+/**
+ * The edge cache: public GET/HEAD responses are answered from the Cache API before any
+ * handler runs (so a hit makes no D1 query), stored on a miss under the cache tags the
+ * handler declared, and purged by tag on every write (platform/cache-purge). It also
+ * answers conditional requests with 304, serves an expired copy when D1 fails
+ * (stale-if-error) or a 503 when it has none, and reports itself in `Cache-Status`
+ * (RFC 9211). Mount it after the request context, before every route.
+ */
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env';
+import { renderUnavailable } from '../views/unavailable-page';
+import {
+  bypassReason,
+  CACHE_NAME,
+  cacheKey,
+  edgeFreshSeconds,
+  isStorable,
+  NOT_FOUND_TAG,
+  publicCacheControl,
+  UNTAGGED_TAG,
+} from './edge-cache-policy';
+import { PUBLIC_CACHE_CONTROL_HEADER, readStored, storeCopy, withoutInternalHeaders, type StoredCopy } from './edge-cache-store';
+import { contentEtag, getDeclaredLastModified, isNotModified, lastModifiedFromBody, notModified } from './validators';
+
+export const edgeCache = () =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const bypass = bypassReason(c.req.raw);
+    if (bypass) return bypassCache(c, next, bypass);
+
+    const key = cacheKey(c.req.url);
+    const stored = await readStored(key);
+    if (stored && stored.ttl >= 0) return replaceResponse(c, fromCache(c.req.raw, stored, `hit; ttl=${stored.ttl}`));
+
+    const renderStartedAt = Date.now();
+    await next();
+    const produced = c.res;
+    const forwarded = stored ? 'fwd=stale' : 'fwd=uri-miss';
+    if (produced.status >= 500) {
+      const status = `${forwarded}; fwd-status=${produced.status}`;
+      if (stored) return replaceResponse(c, fromCache(c.req.raw, stored, `${status}; ttl=${stored.ttl}; detail=stale-if-error`));
+      if (c.get('d1Metrics').failed) return replaceResponse(c, withCacheStatus(renderUnavailable(c), `${status}; detail=d1-unavailable`));
+    }
+    if (!isStorable(produced)) {
+      if (produced.status >= 500) produced.headers.set('Cache-Control', 'no-store');
+      produced.headers.set('Cache-Status', `${CACHE_NAME}; ${forwarded}; fwd-status=${produced.status}`);
+      return;
+    }
+
+    const body = await produced.arrayBuffer();
+    const handlerCacheControl = produced.headers.get('cache-control');
+    const headers = new Headers(produced.headers);
+    headers.set('Cache-Control', publicCacheControl(produced.status, handlerCacheControl));
+    if (!headers.has('etag')) headers.set('ETag', await contentEtag(body));
+    if (!headers.has('last-modified')) {
+      const modified = getDeclaredLastModified(c) ?? lastModifiedFromBody(new TextDecoder().decode(body)) ?? new Date(renderStartedAt);
+      headers.set('Last-Modified', modified.toUTCString());
+    }
+    if (!/accept-encoding/i.test(headers.get('vary') ?? '')) headers.append('Vary', 'Accept-Encoding');
+    const tags = responseTags(c, produced.status, handlerCacheControl);
+    if (tags.length) headers.set('Cache-Tag', tags.join(','));
+
+    const copy = {
+      key,
+      status: produced.status,
+      headers: new Headers(headers),
+      body,
+      tags,
+      freshSeconds: edgeFreshSeconds(produced.status, handlerCacheControl),
+      renderStartedAt,
+    };
+    await inBackground(c, storeCopy(c.env, copy).catch((error) => console.error('edge cache: storing failed', key, error)));
+
+    headers.set('Cache-Status', `${CACHE_NAME}; ${forwarded}; stored`);
+    replaceResponse(c, isNotModified(c.req.raw, headers) ? notModified(headers) : new Response(body, { status: produced.status, headers }));
+  });
+
+/** Private, editor, preview and non-GET requests go straight to the handlers, never stored. */
+async function bypassCache(c: Context<AppEnv>, next: () => Promise<void>, reason: string) {
+  await next();
+  if (c.res.status >= 500 && c.get('d1Metrics').failed) {
+    return replaceResponse(c, withCacheStatus(renderUnavailable(c), `fwd=${reasonToFwd(reason)}; detail=d1-unavailable`));
+  }
+  if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', reason === 'method' ? 'no-store' : 'private, no-store');
+  c.res.headers.set('Cache-Status', `${CACHE_NAME}; fwd=${reasonToFwd(reason)}; detail=${reason}`);
+}
+
+const reasonToFwd = (reason: string) => (reason === 'method' ? 'method' : 'bypass');
+
+/**
+ * The tags a copy is stored under. A 404 joins the not-found tag and an untagged response
+ * the untagged tag; every purge includes both, so neither can outlive a write it missed.
+ * Immutable responses (versioned media) never change and need no tag.
+ */
+function responseTags(c: Context<AppEnv>, status: number, handlerCacheControl: string | null): string[] {
+  const declared = c.get('cacheTags');
+  if (status === 404) return [NOT_FOUND_TAG, ...declared];
+  if (declared.length) return [...declared];
+  return /\bimmutable\b/i.test(handlerCacheControl ?? '') ? [] : [UNTAGGED_TAG];
+}
+
+/** A reader's copy of a stored response: public Cache-Control, Age, Cache-Status, or a 304. */
+function fromCache(request: Request, stored: StoredCopy, status: string): Response {
+  const response = withoutInternalHeaders(stored.response);
+  response.headers.set('Cache-Control', stored.response.headers.get(PUBLIC_CACHE_CONTROL_HEADER) ?? publicCacheControl(response.status, null));
+  response.headers.set('Age', String(stored.ageSeconds));
+  response.headers.set('Cache-Status', `${CACHE_NAME}; ${status}`);
+  return isNotModified(request, response.headers) ? notModified(response.headers) : response;
+}
+
+function withCacheStatus(response: Response, status: string): Response {
+  response.headers.set('Cache-Status', `${CACHE_NAME}; ${status}`);
+  return response;
+}
+
+/** Runs after the response is sent; without an execution context (`app.request`), inline. */
+async function inBackground(c: Context<AppEnv>, work: Promise<unknown>) {
+  let ctx: ExecutionContext | undefined;
+  try {
+    ctx = c.executionCtx as ExecutionContext;
+  } catch {
+    ctx = undefined; // Hono throws when the app was called without one
+  }
+  if (ctx) ctx.waitUntil(work);
+  else await work;
+}
+
+/** Sets the response without Hono merging the previous response's headers into it. */
+function replaceResponse(c: Context<AppEnv>, response: Response) {
+  c.res = undefined;
+  c.res = response;
+}
