@@ -1,0 +1,20 @@
+/** The project's performance targets, judged against one report (reported, never asserted). */
+import { atLeast, atMost, type BenchReport, type TargetCheck } from './report';
+
+export function judgeTargets(report: BenchReport): TargetCheck[] {
+  const s = report.scenarios;
+  const rps = (key: string) => s[key]?.run?.requestsPerSecond;
+  const checks: TargetCheck[] = [
+    atLeast('Warm article >= 0.8x cached-constant floor (req/s)', rps('article-warm'), scaled(report.floors['cached-constant']?.requestsPerSecond, 0.8)),
+    atLeast('Cold article >= 0.8x one-D1-query floor (req/s)', rps('article-cold'), scaled(report.floors['one-d1-query']?.requestsPerSecond, 0.8)),
+    atMost('D1 queries per warm article request = 0', s['article-warm']?.d1?.queries, 0, '', 2),
+    atMost('D1 queries per cold article request <= 2', s['article-cold']?.d1?.queries, 2, '', 2),
+    atMost('Article HTML <= 30 KB (raw)', report.sizes.articleHtml && report.sizes.articleHtml.rawBytes / 1024, 30, ' KB'),
+    atMost('Worker bundle <= 150 KB gzip', report.sizes.bundle.gzipBytes / 1024, 150, ' KB'),
+  ];
+  if (report.startup) checks.push(atMost('Startup <= 10 ms', report.startup.activeMs, 10, ' ms'));
+  const extraTargets = report.extras.targets as TargetCheck[] | undefined;
+  return [...checks, ...(extraTargets ?? [])];
+}
+
+const scaled = (value: number | undefined, factor: number) => (value === undefined ? undefined : value * factor);
