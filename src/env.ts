@@ -6,6 +6,15 @@ export interface Bindings {
   SITE_NAME: string;
   /** Absolute origin for canonical URLs; empty means the request's origin. */
   SITE_ORIGIN: string;
+  /** Secrets for the global cache purge by tag (docs/caching.md); unset means local purge only. */
+  CF_ZONE_ID?: string;
+  CF_API_TOKEN?: string;
+  /** Clock tolerance (ms) when a stored copy is checked against later purges; default 1000. */
+  EDGE_CACHE_CLOCK_SKEW_MS?: string;
+  /** Failed editor-API authentications per client IP (wrangler.toml [[ratelimits]]). */
+  EDITOR_AUTH_FAILURES: RateLimit;
+  /** Editor-API writes per token. */
+  EDITOR_WRITES: RateLimit;
 }
 
 /** Per-request values set by middleware. */
@@ -15,6 +24,8 @@ export interface Variables {
   origin: string;
   /** What the response depends on, for the edge cache (see platform/cache-tags). */
   cacheTags: string[];
+  /** D1 round trips and time of this request (Server-Timing; the edge cache reads `failed`). */
+  d1Metrics: import('./platform/d1-metrics').D1Metrics;
 }
 
 /** The one environment type every `new Hono<AppEnv>()` uses. */

@@ -6,20 +6,58 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { errorBody, HttpError, wantsJson } from './http/errors';
 import { requestContext } from './middleware/request-context';
+import { edgeCache } from './platform/edge-cache';
+import { securityHeaders } from './middleware/security-headers';
 import { articlesApi } from './routes/api-articles';
+import { apiLists } from './routes/api-lists';
 import { articlePages } from './routes/articles';
+import { editorApi } from './routes/editor';
+import { openApiRoutes } from './routes/openapi';
+import { feeds } from './routes/feeds';
 import { homePage } from './routes/home';
+import { authorPages } from './routes/authors';
+import { litePages } from './routes/lite';
+import { searchPages } from './routes/search';
+import { sectionPages } from './routes/sections';
+import { tagPages } from './routes/tags';
 import { media } from './routes/media';
+import { robots } from './routes/robots';
+import { siteMeta } from './routes/site-meta';
+import { sitemaps } from './routes/sitemaps';
+import { oembed } from './routes/oembed';
+import { shareLinks } from './routes/share';
+import { shareCountsApi } from './routes/share-counts';
+import { shortLinks } from './routes/short-links';
+import { scheduled } from './scheduled';
 import { renderErrorPage } from './views/render';
 
 const app = new Hono<AppEnv>();
 
+app.use(securityHeaders());
 app.use(requestContext());
+// After the request context (it measures D1), before every route: a hit never reaches them.
+app.use(edgeCache());
 
 app.route('/', media);
+app.route('/', feeds);
+app.route('/', sitemaps);
+app.route('/', robots);
+app.route('/', siteMeta);
 app.route('/', homePage);
 app.route('/articles', articlePages);
+app.route('/sections', sectionPages);
+app.route('/tags', tagPages);
+app.route('/authors', authorPages);
+app.route('/search', searchPages);
+app.route('/lite', litePages);
+app.route('/api/v1/editor', editorApi);
+app.route('/api/v1', openApiRoutes);
 app.route('/api/v1/articles', articlesApi);
+app.route('/api/v1/articles', shareCountsApi);
+app.route('/share', shareLinks);
+app.route('/s', shortLinks);
+app.route('/', oembed);
+app.route('/api/v1', apiLists);
 
 app.notFound((c) =>
   wantsJson(c.req.path)
@@ -43,4 +81,5 @@ app.onError((err, c) => {
 export { app };
 export default {
   fetch: app.fetch,
+  scheduled,
 } satisfies ExportedHandler<Cloudflare.Env>;
