@@ -4,11 +4,12 @@ import type { AppEnv } from '../env';
 import { SITE_LANGUAGE, uiStrings } from '../i18n';
 import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../model/cache-tags';
-import { paths } from '../model/urls';
+import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../platform/cache-tags';
 import { loadHome } from '../queries/listings';
 import { HomePage, MoreStoriesPage } from '../views/home-page';
 import { renderPage } from '../views/render';
+import { ListingHead } from '../views/seo-head';
 import { nextPageHref } from '../views/story-list';
 import { readCursor } from './reader-params';
 
@@ -33,12 +34,12 @@ export const homePage = new Hono<AppEnv>().get('/', async (c) => {
 
   const t = uiStrings(SITE_LANGUAGE);
   const nextHref = nextPageHref(paths.home(), nextCursorToken(home.latest.next));
-  const meta = {
-    title: cursor ? `${t.moreStories} · ${c.env.SITE_NAME}` : `${c.env.SITE_NAME} · ${t.tagline}`,
-    description: `The latest news from ${c.env.SITE_NAME}.`,
-    canonicalPath: cursor ? `${paths.home()}?cursor=${c.req.query('cursor')}` : paths.home(),
-    navigation: home.navigation,
-  };
+  const title = cursor ? `${t.moreStories} · ${c.env.SITE_NAME}` : `${c.env.SITE_NAME} · ${t.tagline}`;
+  const description = `The latest news from ${c.env.SITE_NAME}.`;
+  const canonicalPath = cursor ? `${paths.home()}?cursor=${c.req.query('cursor')}` : paths.home();
+  const site = { name: c.env.SITE_NAME, origin };
+  const head = <ListingHead site={site} title={title} description={description} canonical={absoluteUrl(origin, canonicalPath)} />;
+  const meta = { title, description, canonicalPath, navigation: home.navigation, head };
   const body = cursor ? (
     <MoreStoriesPage items={latest} nextHref={nextHref} lang={SITE_LANGUAGE} strings={t} />
   ) : (

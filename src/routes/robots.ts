@@ -15,6 +15,9 @@ export const robots = new Hono<AppEnv>().get('/robots.txt', (c) => {
     // Search result pages are endless and noindex; the JSON API duplicates the pages.
     'Disallow: /search',
     'Disallow: /api/',
+    // Share redirects and short links only forward to pages that are already listed.
+    'Disallow: /share/',
+    'Disallow: /s/',
     '',
     `Sitemap: ${at(sitemapPaths.index)}`,
     `Sitemap: ${at(sitemapPaths.news)}`,

@@ -4,11 +4,12 @@ import type { AppEnv } from '../env';
 import { SITE_LANGUAGE, uiStrings } from '../i18n';
 import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../model/cache-tags';
-import { paths } from '../model/urls';
+import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../platform/cache-tags';
 import { loadSectionListing } from '../queries/listings';
 import { ListingPage } from '../views/listing-page';
 import { renderErrorPage, renderPage } from '../views/render';
+import { ListingHead } from '../views/seo-head';
 import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
 
@@ -24,14 +25,16 @@ export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
 
   const t = uiStrings(SITE_LANGUAGE);
   const path = paths.section(section.slug);
+  const title = `${section.name} · ${c.env.SITE_NAME}`;
+  const description = section.description || `${section.name} news from ${c.env.SITE_NAME}.`;
+  const canonicalPath = cursor ? `${path}?cursor=${c.req.query('cursor')}` : path;
+  const origin = c.get('origin');
+  const head = (
+    <ListingHead site={{ name: c.env.SITE_NAME, origin }} title={title} description={description} canonical={absoluteUrl(origin, canonicalPath)} section={section} />
+  );
   return renderPage(
     c,
-    {
-      title: `${section.name} · ${c.env.SITE_NAME}`,
-      description: section.description || `${section.name} news from ${c.env.SITE_NAME}.`,
-      canonicalPath: cursor ? `${path}?cursor=${c.req.query('cursor')}` : path,
-      navigation: listing.navigation,
-    },
+    { title, description, canonicalPath, navigation: listing.navigation, head },
     <ListingPage
       kicker={t.sectionKicker}
       heading={section.name}

@@ -209,3 +209,18 @@ describe('site icons and manifest', () => {
     for (const icon of manifest.icons) expect((await request(icon.src)).status).toBe(200);
   });
 });
+
+describe('front page and section pages', () => {
+  it('carry Open Graph tags and WebSite JSON-LD on the front page', async () => {
+    const html = await (await request('/')).text();
+    expect(html).toContain(`<meta property="og:url" content="${ORIGIN}/"`);
+    expect(html).toContain('<meta property="og:type" content="website"');
+    expect(html).toMatch(/<script type="application\/ld\+json">[^<]*"@type":"WebSite"/);
+  });
+
+  it('link a section page to its own feeds', async () => {
+    const html = await (await request('/sections/world')).text();
+    expect(html).toContain(`<meta property="og:url" content="${ORIGIN}/sections/world"`);
+    expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="[^"]*\/sections\/world\/feed\.xml"/);
+  });
+});

@@ -41,6 +41,8 @@ describe('sitemaps', () => {
     expect(text).toContain(`Sitemap: ${ORIGIN}/sitemaps/news.xml`);
     expect(text).toMatch(/^User-agent: \*$/m);
     expect(text).toMatch(/^Disallow: \/search$/m);
+    expect(text).toMatch(/^Disallow: \/share\/$/m);
+    expect(text).toMatch(/^Disallow: \/s\/$/m);
   });
 
   it('the index lists the news, taxonomy and article sitemaps', async () => {
