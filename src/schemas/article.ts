@@ -1,5 +1,5 @@
 /** Request and response shapes of /api/v1/editor/articles. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ARTICLE_STATUSES } from '../db/schema';
 import { httpsUrlSchema, httpUrlSchema, idSchema, slugSchema } from './common';
 

@@ -2,7 +2,7 @@
  * Building blocks shared by every editor API schema. Objects are strict (an unknown field
  * is an error, not silently dropped), strings are trimmed and bounded.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SLUG_PATTERN } from '../model/slug';
 
 export const slugSchema = z.string().max(120).regex(SLUG_PATTERN, 'lowercase letters and digits separated by single hyphens');

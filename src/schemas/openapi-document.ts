@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document of the editor API, generated from OPERATIONS and their zod
  * schemas (zod 4's JSON Schema output is draft 2020-12, which OpenAPI 3.1 uses as is).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorSchema } from './common';
 import { OPERATIONS, type Operation } from './operations';
 

@@ -3,7 +3,7 @@
  * with. The OpenAPI document and the reference page are generated from this list, and a
  * test checks it against the routes the app really registers, so they cannot drift apart.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TokenRole } from '../db/schema';
 import {
   articleListSchema, createArticleSchema, editorArticleSchema, listArticlesQuerySchema, publishSchema, revisionListSchema, updateArticleSchema,

@@ -1,5 +1,5 @@
 /** Authors, sections and tags as the editor API creates and returns them. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TOKEN_ROLES } from '../db/schema';
 import { httpsUrlSchema, slugSchema } from './common';
 
