@@ -47,6 +47,17 @@ export const en = {
     503: 'The newsroom is briefly unavailable',
   } as Record<number, string>,
   errorFallback: 'Something went wrong',
+  share: {
+    heading: 'Share this story',
+    shareOn: (network: string) => `Share on ${network}`,
+    /** Visible label of the email link; the accessible name must contain it (WCAG 2.5.3). */
+    email: 'Email',
+    shareByEmail: 'Share by email',
+    native: 'Share…',
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy the link.',
+  },
 };
 
 export type UiStrings = typeof en;

@@ -49,4 +49,14 @@ export const pl: UiStrings = {
     503: 'Redakcja jest chwilowo niedostępna',
   },
   errorFallback: 'Coś poszło nie tak',
+  share: {
+    heading: 'Udostępnij ten artykuł',
+    shareOn: (network: string) => `Udostępnij w serwisie ${network}`,
+    email: 'E-mail',
+    shareByEmail: 'Udostępnij przez e-mail',
+    native: 'Udostępnij…',
+    copy: 'Kopiuj link',
+    copied: 'Skopiowano link.',
+    copyFailed: 'Nie udało się skopiować linku.',
+  },
 };

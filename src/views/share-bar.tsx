@@ -8,49 +8,13 @@
 import type { ArticleView } from '../model/article-view';
 import { paths } from '../model/urls';
 import { SHARE_NETWORKS } from '../share/networks';
+import { uiStrings } from '../i18n';
 import { shareScript } from './share-script';
-
-interface ShareBarStrings {
-  heading: string;
-  shareOn: (network: string) => string;
-  /** Visible label of the email link; the accessible name must contain it (WCAG 2.5.3). */
-  email: string;
-  shareByEmail: string;
-  native: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-}
-
-const STRINGS: Record<string, ShareBarStrings> = {
-  en: {
-    heading: 'Share this story',
-    shareOn: (network) => `Share on ${network}`,
-    email: 'Email',
-    shareByEmail: 'Share by email',
-    native: 'Share…',
-    copy: 'Copy link',
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link.',
-  },
-  pl: {
-    heading: 'Udostępnij ten artykuł',
-    shareOn: (network) => `Udostępnij w serwisie ${network}`,
-    email: 'E-mail',
-    shareByEmail: 'Udostępnij przez e-mail',
-    native: 'Udostępnij…',
-    copy: 'Kopiuj link',
-    copied: 'Skopiowano link.',
-    copyFailed: 'Nie udało się skopiować linku.',
-  },
-};
-
-const stringsFor = (lang: string) => STRINGS[lang.toLowerCase().split('-')[0] ?? ''] ?? STRINGS.en!;
 
 /** Shown only for public articles (they have a short link); previews of drafts get none. */
 export function ShareBar({ article }: { article: ArticleView }) {
   if (!article.shortUrl) return null;
-  const t = stringsFor(article.language);
+  const t = uiStrings(article.language).share;
   return (
     <>
       <section
