@@ -18,9 +18,17 @@ export function uiStrings(lang: string): UiStrings {
   return DICTIONARIES[lang.toLowerCase().split('-')[0] ?? ''] ?? en;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a listing
+// formats dozens of dates: keep one formatter per locale for the life of the isolate.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A long date and time in UTC, spelled the way readers of `lang` expect. */
 export function formatDateTime(iso: string, lang: string): string {
   const locale = uiStrings(lang) === en ? 'en-GB' : lang;
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
-  return `${text} UTC`;
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return `${formatter.format(new Date(iso))} UTC`;
 }
