@@ -17,7 +17,13 @@ export default defineConfig(async () => {
               miniflare: { bindings: { TEST_MIGRATIONS: migrations, SITE_ORIGIN: 'https://news.example' } },
             }),
           ],
-          test: { name: 'worker', include: ['tests/worker/**/*.test.{ts,tsx}'], setupFiles: ['./tests/worker/apply-migrations.ts'] },
+          test: {
+            name: 'worker',
+            include: ['tests/worker/**/*.test.{ts,tsx}'],
+            setupFiles: ['./tests/worker/apply-migrations.ts'],
+            // Some tests send a hundred requests (rate limits, concurrency): room for a busy machine.
+            testTimeout: 20_000,
+          },
         },
         {
           test: {
