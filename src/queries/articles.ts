@@ -2,7 +2,8 @@
  * Reads of public articles. "Public" has one definition, `isPublic`, used by every reader
  * query so a draft, a scheduled story or a trashed one can never slip onto a public page.
  */
-import { and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { BatchResponse } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import {
   articleSources,
@@ -48,13 +49,16 @@ const publicAuthorIdBySlug = (db: Db, slug: string) =>
   db.select({ id: articles.authorId }).from(articles).where(and(eq(articles.slug, slug), isPublic()));
 
 /**
- * Everything an article page needs in one D1 round trip (one batch): the article with its
- * section and author, tags, sources, related stories, and, for misses, the slug history.
+ * The statements that fetch everything an article page needs, for one D1 batch: the
+ * article, its section and author, tags, sources, related stories, and, for misses, the
+ * slug history and whether it was withdrawn. Callers may add statements of their own to
+ * the same batch (the page adds its navigation) and read these results with
+ * `toArticleLookup`.
  */
-export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLookup> {
+export function articleLookupStatements(db: Db, slug: string) {
   // No joins across tables with shared column names here: D1 batch results come back as
   // objects keyed by column name, so `id`/`slug`/`name` from two tables would collide.
-  const [main, sectionRows, authorRows, tagRows, sourceRows, relatedRows, moved, gone] = await db.batch([
+  return [
     db.select().from(articles).where(and(eq(articles.slug, slug), isPublic())),
     db.select().from(sections).where(sql`${sections.id} in ${publicSectionIdBySlug(db, slug)}`),
     db.select().from(authors).where(sql`${authors.id} in ${publicAuthorIdBySlug(db, slug)}`),
@@ -89,7 +93,13 @@ export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLo
           or(eq(articles.status, 'unpublished'), and(eq(articles.status, 'published'), sql`${articles.deletedAt} is not null`)),
         ),
       ),
-  ]);
+  ] as const;
+}
+
+export type ArticleLookupResults = BatchResponse<ReturnType<typeof articleLookupStatements>>;
+
+/** Reads the results of `articleLookupStatements`. */
+export function toArticleLookup([main, sectionRows, authorRows, tagRows, sourceRows, relatedRows, moved, gone]: ArticleLookupResults): ArticleLookup {
   const article = main[0];
   const section = sectionRows[0];
   if (article && section) {
@@ -110,29 +120,7 @@ export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLo
   return { kind: 'missing' };
 }
 
-export interface ListCursor { publishedAt: number; id: number }
-
-/** Keyset condition "older than the cursor" on (published_at, id), matching the indexes. */
-export function olderThan(cursor: ListCursor | null): SQL | undefined {
-  if (!cursor) return undefined;
-  return sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt}, ${cursor.id})`;
-}
-
-/** The latest public articles, newest first, one keyset page. */
-export async function listLatestArticles(db: Db, limit: number, cursor: ListCursor | null = null) {
-  return db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      dek: articles.dek,
-      publishedAt: articles.publishedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublic(), olderThan(cursor)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
+/** Everything an article page needs, in one D1 round trip (one batch). */
+export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLookup> {
+  return toArticleLookup(await db.batch(articleLookupStatements(db, slug)));
 }
