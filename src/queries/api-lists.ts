@@ -6,8 +6,7 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articleTags, articles, authors, sections, tags } from '../db/schema';
-import type { ListCursor } from '../model/cursor';
-import { summariesQuery, tagSummariesQuery, type ArticleSummaryRow, type ListingOptions, type ListingPage } from './listings';
+import { cutListingPage, summariesQuery, tagSummariesQuery, type ArticleSummaryRow, type ListingOptions, type ListingPage } from './listings';
 
 export interface ArticleFilters { section?: string; tag?: string; author?: string }
 
@@ -15,14 +14,6 @@ export type FilteredListing =
   | { kind: 'found'; page: ListingPage }
   /** A filter named a section, tag or author that does not exist. */
   | { kind: 'unknown'; filter: keyof ArticleFilters };
-
-function cutPage<T extends { id: number }>(rows: T[], limit: number, time: (row: T) => Date | null): { items: T[]; next: ListCursor | null } {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const lastTime = last ? time(last) : null;
-  const next: ListCursor | null = rows.length > limit && last && lastTime ? { publishedAt: lastTime.getTime(), id: last.id } : null;
-  return { items, next };
-}
 
 /**
  * Public articles newest first, narrowed by any combination of section, tag and author, in
@@ -52,12 +43,9 @@ export async function listArticlesFiltered(db: Db, filters: ArticleFilters, opti
   if (filters.tag && !tagRows[0]) return { kind: 'unknown', filter: 'tag' };
   if (filters.author && !authorRows[0]) return { kind: 'unknown', filter: 'author' };
   const listed = rows as (ArticleSummaryRow & { listedAt?: Date | null })[];
-  const page = cutPage(listed, options.limit, (row) => (row.listedAt !== undefined ? row.listedAt : row.publishedAt));
+  const page = cutListingPage(listed, options.limit, (row) => (row.listedAt !== undefined ? row.listedAt : row.publishedAt));
   return { kind: 'found', page: { items: page.items.map(({ listedAt: _listedAt, ...item }) => item), next: page.next } };
 }
-
-/** Sections in menu order (a short list: never paged). */
-export const listSections = (db: Db) => db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
 
 /** Tags in slug order after `afterSlug`, one look-ahead row included. */
 export const listTags = (db: Db, limit: number, afterSlug: string | null) =>

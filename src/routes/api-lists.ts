@@ -14,7 +14,8 @@ import { SLUG_PATTERN } from '../model/slug';
 import { decodeSlugCursor, encodeSlugCursor } from '../model/slug-cursor';
 import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../platform/cache-tags';
-import { listArticlesFiltered, listAuthors, listSections, listTags, type ArticleFilters } from '../queries/api-lists';
+import { listArticlesFiltered, listAuthors, listTags, type ArticleFilters } from '../queries/api-lists';
+import { navigationQuery } from '../queries/listings';
 import type { ArticleSummaryRow } from '../queries/listings';
 import { MAX_QUERY_LENGTH, searchArticles } from '../queries/search';
 
@@ -90,7 +91,8 @@ export const apiLists = new Hono<AppEnv>()
   .get('/sections', async (c) => {
     addCacheTags(c, cacheTag.taxonomy());
     const origin = c.get('origin');
-    const rows = await listSections(c.get('db'));
+    // Sections in menu order, the same list the site's navigation shows (never paged).
+    const rows = await navigationQuery(c.get('db'));
     const items = rows.map((s) => ({
       slug: s.slug,
       name: s.name,
