@@ -3,7 +3,9 @@
  * bots, HEAD requests and prefetches not at all; link-preview crawlers get the Open Graph
  * page. Counts are written after the response (waitUntil), so tests poll for them.
  */
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shareClicks } from '../../src/db/schema';
 import { getShareCounts, utcDay } from '../../src/queries/shares';
 import { api, tokenFor } from './editor-support';
 import { asPerson, insertArticle } from './share-fixtures';
@@ -36,7 +38,7 @@ describe('counting clicks', () => {
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(302));
     const counts = await settledCounts(article.id, 50);
     expect(counts).toEqual({ total: 50, networks: { x: 50 } });
-    const rows = await db().query.shareClicks.findMany({ where: (t, { eq }) => eq(t.articleId, article.id) });
+    const rows = await db().select().from(shareClicks).where(eq(shareClicks.articleId, article.id));
     expect(rows).toEqual([{ articleId: article.id, network: 'x', day: utcDay(), count: 50 }]);
   });
 

@@ -1,7 +1,7 @@
 /** /s/:code: short links that follow the article, and never a hidden one. */
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articles, slugHistory } from '../../src/db/schema';
+import { articles, sections, slugHistory } from '../../src/db/schema';
 import { toArticleView } from '../../src/model/article-view';
 import { articles as sample } from '../../seed/content';
 import { articleBySlug, asPerson, insertArticle } from './share-fixtures';
@@ -28,7 +28,7 @@ describe('shortUrl in the article JSON', () => {
 
   it('is null in the model of anything not public (previews never hand out a code)', async () => {
     const row = await articleBySlug(sample.find((a) => a.status === 'draft')!.slug);
-    const section = (await db().query.sections.findFirst())!;
+    const section = (await db().select().from(sections).limit(1))[0]!;
     const view = toArticleView({ article: row, section, author: null, tags: [], sources: [], related: [] }, ORIGIN);
     expect(view.shortUrl).toBeNull();
     const trashed = toArticleView({ article: { ...row, status: 'published', deletedAt: new Date() }, section, author: null, tags: [], sources: [], related: [] }, ORIGIN);
