@@ -15,6 +15,10 @@ export interface Bindings {
   EDITOR_AUTH_FAILURES: RateLimit;
   /** Editor-API writes per token. */
   EDITOR_WRITES: RateLimit;
+  /** Share clicks per reader, article and network (keyed by a salted hash, never an address). */
+  SHARE_CLICKS: RateLimit;
+  /** Counted share clicks per client, however its User-Agent varies. */
+  SHARE_CLICK_CLIENTS: RateLimit;
 }
 
 /** Per-request values set by middleware. */
