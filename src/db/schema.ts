@@ -77,7 +77,11 @@ export const articles = sqliteTable(
     createdByTokenId: integer('created_by_token_id'),
   },
   (t) => [
-    uniqueIndex('articles_slug_unique').on(t.slug),
+    // Drafts reserve no slug (WordPress does the same): two drafts may share one, and the
+    // article that is scheduled or published first keeps it (publishing/slugs.ts). Once an
+    // article is scheduled or has been public, its slug is unique.
+    index('articles_slug_idx').on(t.slug),
+    uniqueIndex('articles_reserved_slug_unique').on(t.slug).where(sql`status <> 'draft'`),
     uniqueIndex('articles_short_code_unique').on(t.shortCode),
     index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
     index('articles_section_published_idx').on(t.sectionId, t.status, t.publishedAt, t.id),
@@ -137,6 +141,11 @@ export const revisions = sqliteTable(
     revision: integer('revision').notNull(),
     action: text('action').notNull(),
     snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    /**
+     * True once the snapshot was thinned to its metadata (title, slug, status): only the
+     * newest revisions keep full snapshots (publishing/revision-retention.ts).
+     */
+    compacted: integer('compacted', { mode: 'boolean' }).notNull().default(false),
     tokenId: integer('token_id'),
     createdAt: createdAt(),
   },
@@ -179,6 +188,25 @@ export const shareClicks = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.network, t.day] })],
 );
+
+/**
+ * Readers whose click was already counted today, as a salted hash (no address is stored):
+ * a script looping a share link counts once per article and day. Pruned after two days.
+ */
+export const shareClickVisitors = sqliteTable(
+  'share_click_visitors',
+  {
+    day: text('day').notNull(),
+    visitor: text('visitor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.visitor] })],
+);
+
+/** One random salt per UTC day for share_click_visitors; deleted with that day's rows. */
+export const dailySalts = sqliteTable('daily_salts', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+});
 
 /** Who did what, when: every publish, update, unpublish and delete. */
 export const auditLog = sqliteTable(

@@ -8,6 +8,8 @@ export interface PublishingDeps {
   purge(tags: string[]): Promise<unknown>;
   /** Current time in epoch milliseconds (a parameter so tests and the cron agree on "now"). */
   now(): number;
+  /** A new random short-link code; defaults to generateShortCode (tests force collisions). */
+  shortCode?(): string;
 }
 
 /** Deps for code running in the Worker: the real purge, the real clock. */

@@ -11,7 +11,9 @@ import type { CreateArticleInput } from '../schemas/article';
 import type { ArticleState } from './article-state';
 import type { PublishingDeps } from './deps';
 import { PublishingError } from './errors';
-import { applyChanges, uniqueSlug, type ArticleChanges } from './resolve-input';
+import { applyChanges, type ArticleChanges } from './resolve-input';
+import { freeSlug } from './slugs';
+import { slugify } from '../model/slug';
 import { insertArticle, type Actor } from './write-change';
 
 export type { Actor } from './write-change';
@@ -26,29 +28,29 @@ export interface CreateOptions {
   defaultAuthorSlug?: string | null;
 }
 
-/** Creates a draft. Retries with the next free slug when two creates race for one. */
+/** Short codes are 47 random bits; a collision is rare, and a few new draws always end it. */
+const SHORT_CODE_ATTEMPTS = 5;
+
+/** Creates a draft. A short-code collision is retried with a new code, never surfaced. */
 export async function createArticle(db: Db, deps: PublishingDeps, actor: Actor, input: CreateArticleInput, options: CreateOptions): Promise<ArticleState> {
   const now = deps.now();
   const blank: ArticleState = {
     id: 0, slug: '', title: '', dek: '', bodySource: '', bodyFormat: 'markdown', bodyHtml: '', bodyText: '', status: 'draft',
     publishedAt: null, scheduledAt: null, updatedAt: now, createdAt: now, deletedAt: null, language: 'en', heroImageUrl: null,
     heroImageAlt: null, heroImageCaption: null, heroImageCredit: null, sectionId: 0, sectionSlug: '', authorId: null,
-    authorSlug: null, canonicalUrl: null, shortCode: generateShortCode(), revision: 1, createdByTokenId: options.createdByTokenId,
+    authorSlug: null, canonicalUrl: null, shortCode: '', revision: 1, createdByTokenId: options.createdByTokenId,
     tags: [], sources: [], relatedIds: [],
   };
   const changes: ArticleChanges = { ...input, author: input.author !== undefined ? input.author : (options.defaultAuthorSlug ?? undefined) };
-  for (let attempt = 0; ; attempt++) {
-    const state = await applyChanges(db, blank, changes);
-    if (!input.slug) state.slug = await uniqueSlug(db, input.title, null);
+  const state = await applyChanges(db, blank, changes);
+  if (!input.slug) state.slug = await freeSlug(db, slugify(input.title), null, 'public');
+  for (let attempt = 1; ; attempt++) {
+    state.shortCode = (deps.shortCode ?? generateShortCode)();
     try {
       const id = await insertArticle(db, state, actor, 'create');
       return { ...state, id };
     } catch (error) {
-      const slugRace = isUniqueViolation(error, 'articles.slug');
-      if (!slugRace || attempt >= 3) {
-        if (slugRace) throw new PublishingError('slug_taken', `The slug "${state.slug}" belongs to another article`, { fields: { slug: ['already in use'] } });
-        throw error;
-      }
+      if (!isUniqueViolation(error, 'articles.short_code') || attempt >= SHORT_CODE_ATTEMPTS) throw error;
     }
   }
 }

@@ -3,19 +3,21 @@
  * section, author and tags, checks related ids, renders the body and picks a free slug.
  */
 import type { Db } from '../db/client';
+import { D1_MAX_ROW_BYTES, utf8Bytes } from '../platform/d1-limits';
 import { BodyRenderError, renderBody, type BodyFormat } from '../content/body';
-import { slugify } from '../model/slug';
-import { existingArticleIds, findTaxonomy, slugsInUse } from '../queries/editor-articles';
+import { existingArticleIds, findTaxonomy } from '../queries/editor-articles';
 import type { UpdateArticleInput } from '../schemas/article';
 import type { ArticleState } from './article-state';
 import { invalidFields, PublishingError } from './errors';
+import { isSlugTaken, slugScopeOf } from './slugs';
 
 /** Everything the API accepts, as a change to an article (create = change of defaults). */
 export type ArticleChanges = UpdateArticleInput;
 
-// D1 stores at most 2 MB in one row: the article row and its revision snapshot both hold the
-// source, the HTML and the text, so their sum must stay well below that.
-const MAX_RENDERED_BYTES = 1_500_000;
+// The article row and its revision snapshot (JSON, where control characters take six bytes
+// each) both hold the source, the HTML and the text. Their stored size must leave room under
+// D1's row limit for every other field at its maximum (title, dek, 30 sources...: < 100 KB).
+const MAX_STORED_BODY_BYTES = D1_MAX_ROW_BYTES - 500_000;
 
 /** Renders the body, turning a body we cannot store or render into a field error. */
 function renderChecked(source: string, format: BodyFormat) {
@@ -26,17 +28,9 @@ function renderChecked(source: string, format: BodyFormat) {
     if (error instanceof BodyRenderError) throw invalidFields({ body: [error.message] });
     throw error;
   }
-  const bytes = new TextEncoder().encode(source + rendered.html + rendered.text).length;
-  if (bytes > MAX_RENDERED_BYTES) throw invalidFields({ body: ['The body is too large once rendered; split the article'] });
+  const bytes = utf8Bytes(JSON.stringify([source, rendered.html, rendered.text]));
+  if (bytes > MAX_STORED_BODY_BYTES) throw invalidFields({ body: ['The body is too large once rendered; split the article'] });
   return rendered;
-}
-
-/** The first free slug among `base`, `base-2`, `base-3`... */
-export async function uniqueSlug(db: Db, title: string, exceptArticleId: number | null): Promise<string> {
-  const base = slugify(title);
-  const taken = await slugsInUse(db, base, exceptArticleId);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Applies `changes` to `state`, resolving names to ids; throws PublishingError on bad references. */
@@ -91,8 +85,7 @@ export async function applyChanges(db: Db, state: ArticleState, changes: Article
     next.bodyText = rendered.text;
   }
   if (changes.slug !== undefined && changes.slug !== state.slug) {
-    const taken = await slugsInUse(db, changes.slug, state.id || null);
-    if (taken.has(changes.slug)) throw new PublishingError('slug_taken', `The slug "${changes.slug}" belongs to another article`, { fields: { slug: ['already in use'] } });
+    if (await isSlugTaken(db, changes.slug, state.id || null, slugScopeOf(state.status))) throw new PublishingError('slug_taken', `The slug "${changes.slug}" belongs to another article`, { fields: { slug: ['already in use'] } });
     next.slug = changes.slug;
   }
   return next;

@@ -10,6 +10,7 @@ import { CONTENT_FIELDS, type ArticleState } from './article-state';
 import { purgeIfPublic, type Guard, type PublishingDeps } from './deps';
 import { PublishingError } from './errors';
 import { applyChanges, type ArticleChanges } from './resolve-input';
+import { freeSlug } from './slugs';
 import { StaleRevisionError, writeArticleChange, type Actor } from './write-change';
 
 /**
@@ -24,6 +25,7 @@ async function changeArticle(
   action: string,
   change: (before: ArticleState) => ArticleState | Promise<ArticleState>,
   options: { expectedRevision?: number; guard?: Guard } = {},
+  attempt = 1,
 ): Promise<ArticleState> {
   const before = await loadArticleState(db, id);
   if (!before) throw new PublishingError('not_found', `Article ${id} not found`);
@@ -34,8 +36,12 @@ async function changeArticle(
     await writeArticleChange(db, before, after, actor, action);
   } catch (error) {
     if (error instanceof StaleRevisionError) throw stale(id);
-    // Another article took the slug between our check and our write.
-    if (isUniqueViolation(error, 'articles.slug')) throw slugTaken(after.slug);
+    // Another article took the slug between our check and our write. A draft going out
+    // (the only change that claims a slug) claims the next free one on another try.
+    if (isUniqueViolation(error, 'articles.slug')) {
+      if (before.status === 'draft' && attempt < 3) return changeArticle(db, deps, actor, id, action, change, options, attempt + 1);
+      throw slugTaken(after.slug);
+    }
     throw error;
   }
   await purgeIfPublic(deps, before, after);
@@ -60,22 +66,27 @@ export function updateArticle(db: Db, deps: PublishingDeps, actor: Actor, id: nu
   }, options);
 }
 
+/** A draft going out claims its slug now: if another scheduled or public story holds it, the next free one. */
+async function claimSlug(db: Db, before: ArticleState): Promise<string> {
+  return before.status === 'draft' ? freeSlug(db, before.slug, before.id, 'reserved') : before.slug;
+}
+
 /** Publishes now. Re-publishing an unpublished story keeps its original publication time. */
 export function publishArticle(db: Db, deps: PublishingDeps, actor: Actor, id: number, options: ChangeOptions = {}) {
-  return changeArticle(db, deps, actor, id, 'publish', (before) => {
+  return changeArticle(db, deps, actor, id, 'publish', async (before) => {
     assertNotInTrash(before);
     if (before.status === 'published') throw invalidState('The article is already published');
-    return { ...before, status: 'published', publishedAt: before.publishedAt ?? deps.now(), scheduledAt: null };
+    return { ...before, slug: await claimSlug(db, before), status: 'published', publishedAt: before.publishedAt ?? deps.now(), scheduledAt: null };
   }, options);
 }
 
 /** Schedules publication at `at` (epoch ms, in the future); the cron publishes it then. */
 export function scheduleArticle(db: Db, deps: PublishingDeps, actor: Actor, id: number, at: number, options: ChangeOptions = {}) {
-  return changeArticle(db, deps, actor, id, 'schedule', (before) => {
+  return changeArticle(db, deps, actor, id, 'schedule', async (before) => {
     assertNotInTrash(before);
     if (before.status === 'published') throw invalidState('The article is already published; unpublish it first');
     if (at <= deps.now()) throw new PublishingError('invalid_input', 'The publication time must be in the future', { fields: { at: ['must be in the future'] } });
-    return { ...before, status: 'scheduled', scheduledAt: at };
+    return { ...before, slug: await claimSlug(db, before), status: 'scheduled', scheduledAt: at };
   }, options);
 }
 

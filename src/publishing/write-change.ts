@@ -10,6 +10,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { articleSources, articleTags, articles, auditLog, relatedArticles, revisions, slugHistory } from '../db/schema';
+import { chunkForParameters } from '../platform/d1-limits';
 import { listedAtOf, type ArticleState } from './article-state';
 
 export interface Actor {
@@ -31,16 +32,25 @@ function articleRow(s: ArticleState) {
   };
 }
 
-/** Statements that replace the article's tag links, sources and related links. */
+/**
+ * Statements that replace the article's tag links, sources and related links: one
+ * multi-row insert per kind (chunked below D1's bound-parameter limit), so the biggest
+ * allowed story stays a handful of statements (D1 counts each one against its per-request query limit).
+ */
 function linkStatements(db: Db, articleId: SqlId, s: ArticleState): BatchItem<'sqlite'>[] {
   const listedAt = listedAtOf(s);
+  const id = articleId as number;
+  const tagRows = s.tags.map((t) => ({ articleId: id, tagId: t.id, listedAt }));
+  const sourceRows = s.sources.map((src, position) => ({ articleId: id, position, ...src }));
+  const relatedRows = s.relatedIds.map((relatedId, position) => ({ articleId: id, relatedId, position }));
   return [
-    db.delete(articleTags).where(eq(articleTags.articleId, articleId as number)),
-    db.delete(articleSources).where(eq(articleSources.articleId, articleId as number)),
-    db.delete(relatedArticles).where(eq(relatedArticles.articleId, articleId as number)),
-    ...s.tags.map((t) => db.insert(articleTags).values({ articleId: articleId as number, tagId: t.id, listedAt })),
-    ...s.sources.map((src, position) => db.insert(articleSources).values({ articleId: articleId as number, position, ...src })),
-    ...s.relatedIds.map((relatedId, position) => db.insert(relatedArticles).values({ articleId: articleId as number, relatedId, position })),
+    db.delete(articleTags).where(eq(articleTags.articleId, id)),
+    db.delete(articleSources).where(eq(articleSources.articleId, id)),
+    db.delete(relatedArticles).where(eq(relatedArticles.articleId, id)),
+    // Parameters per row: the id (a subquery with one parameter for a new article) and the row's values.
+    ...chunkForParameters(tagRows, 0, 3).map((rows) => db.insert(articleTags).values(rows)),
+    ...chunkForParameters(sourceRows, 0, 4).map((rows) => db.insert(articleSources).values(rows)),
+    ...chunkForParameters(relatedRows, 0, 3).map((rows) => db.insert(relatedArticles).values(rows)),
   ];
 }
 
@@ -88,7 +98,9 @@ export class StaleRevisionError extends Error {
  */
 export async function writeArticleChange(db: Db, before: ArticleState, after: ArticleState, actor: Actor, action: string): Promise<void> {
   const id = before.id;
+  // Only a slug readers have seen keeps redirecting; a draft's old slugs are simply free again.
   const slugMoved = before.slug !== after.slug;
+  const keepOldSlug = slugMoved && before.publishedAt !== null;
   const statements: BatchItem<'sqlite'>[] = [
     // First, so a stale writer fails before anything else runs: NULL revision -> NOT NULL violation.
     db.insert(revisions).values({
@@ -100,11 +112,9 @@ export async function writeArticleChange(db: Db, before: ArticleState, after: Ar
     }),
     db.update(articles).set(articleRow(after)).where(and(eq(articles.id, id), eq(articles.revision, before.revision))),
     ...linkStatements(db, id, after),
-    ...(slugMoved
-      ? [
-          db.delete(slugHistory).where(eq(slugHistory.slug, after.slug)),
-          db.insert(slugHistory).values({ slug: before.slug, articleId: id }).onConflictDoUpdate({ target: slugHistory.slug, set: { articleId: id } }),
-        ]
+    ...(slugMoved ? [db.delete(slugHistory).where(and(eq(slugHistory.slug, after.slug), eq(slugHistory.articleId, id)))] : []),
+    ...(keepOldSlug
+      ? [db.insert(slugHistory).values({ slug: before.slug, articleId: id }).onConflictDoUpdate({ target: slugHistory.slug, set: { articleId: id } })]
       : []),
     auditStatement(db, id, actor, action, before, after),
   ];

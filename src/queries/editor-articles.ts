@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articleSources, articleTags, articles, authors, relatedArticles, revisions, sections, slugHistory, tags, type ArticleStatus } from '../db/schema';
+import { articleSources, articleTags, articles, authors, relatedArticles, revisions, sections, tags, type ArticleStatus } from '../db/schema';
 import type { ArticleState } from '../publishing/article-state';
 
 const ms = (d: Date | null) => (d ? d.getTime() : null);
@@ -109,20 +109,6 @@ export async function findRevisionSnapshot(db: Db, articleId: number, revision: 
     .from(revisions)
     .where(and(eq(revisions.articleId, articleId), eq(revisions.revision, revision)));
   return row ? (row.snapshot as Partial<ArticleState>) : null;
-}
-
-/**
- * Slugs starting with `base` that are used by another article, now or in its slug history
- * (an old slug keeps redirecting to its article, so it is never handed to a new one).
- */
-export async function slugsInUse(db: Db, base: string, exceptArticleId: number | null): Promise<Set<string>> {
-  const pattern = `${base.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  const notThis = (col: typeof articles.id | typeof slugHistory.articleId) => (exceptArticleId === null ? undefined : sql`${col} <> ${exceptArticleId}`);
-  const [current, history] = await db.batch([
-    db.select({ slug: articles.slug }).from(articles).where(and(sql`${articles.slug} like ${pattern} escape '\\'`, notThis(articles.id))),
-    db.select({ slug: slugHistory.slug }).from(slugHistory).where(and(sql`${slugHistory.slug} like ${pattern} escape '\\'`, notThis(slugHistory.articleId))),
-  ]);
-  return new Set([...current, ...history].map((r) => r.slug));
 }
 
 /** Ids among `ids` that are existing articles (any status). */

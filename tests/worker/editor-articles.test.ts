@@ -20,9 +20,13 @@ describe('article lifecycle through the editor API', () => {
     expect(article.bodyHtml).toBe('<p>The <strong>bridge</strong> is open.</p>');
     expect(res.headers.get('etag')).toBe(article.etag);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
-    // A second story with the same title gets the next free slug.
+    // Drafts reserve no slug: a second draft with the same title shares it until one goes out,
+    // and the second to be published gets the next free slug.
     const second = await createDraft(editor, { title: 'Harbor bridge reopens' });
-    expect(second.slug).toBe('harbor-bridge-reopens-2');
+    expect(second.slug).toBe('harbor-bridge-reopens');
+    await api(`/articles/${article.id}/publish`, { token: editor, method: 'POST' });
+    const published = await api(`/articles/${second.id}/publish`, { token: editor, method: 'POST' });
+    expect(await published.json()).toMatchObject({ slug: 'harbor-bridge-reopens-2', status: 'published' });
   });
 
   it('keeps drafts off the public page and JSON until published, then 410 after unpublish', async () => {

@@ -66,6 +66,9 @@ describe('slug races', () => {
     const { deps } = recordingDeps();
     const first = await createArticle(db(), deps, actor, { title: 'Race one', body: '', bodyFormat: 'markdown', section: 'world' }, { createdByTokenId: null });
     const second = await createArticle(db(), deps, actor, { title: 'Race two', body: '', bodyFormat: 'markdown', section: 'world' }, { createdByTokenId: null });
+    // Only stories that went out hold their slug in the unique index: publish both.
+    await publishArticle(db(), deps, actor, first.id);
+    await publishArticle(db(), deps, actor, second.id);
     const before = (await loadArticleState(db(), second.id))!;
     // Skip the friendly check to reach the unique index, as a concurrent writer would.
     const write = writeArticleChange(db(), before, { ...before, slug: first.slug, revision: before.revision + 1 }, actor, 'update');
