@@ -30,6 +30,8 @@ import { shareCountsApi } from './routes/share-counts';
 import { shortLinks } from './routes/short-links';
 import { scheduled } from './scheduled';
 import { renderErrorPage } from './views/render';
+import { renderUnavailable } from './views/unavailable-page';
+import { errorMessages, isTransientFailure, newRequestId, REQUEST_ID_HEADER } from './platform/failures';
 
 const app = new Hono<AppEnv>();
 
@@ -72,10 +74,21 @@ app.onError((err, c) => {
       ? c.json(errorBody(err.code, err.message, err.details), err.status)
       : renderErrorPage(c, err.status, err.message);
   }
-  console.error('unhandled error', c.req.method, c.req.path, err);
-  return wantsJson(c.req.path)
-    ? c.json(errorBody('internal_error', 'Something went wrong on our side'), 500)
-    : renderErrorPage(c, 500, 'Please try again in a moment.');
+  // A retry helps only when D1's infrastructure failed; then 503 and Retry-After.
+  if (isTransientFailure(err)) {
+    console.warn('database briefly unavailable', c.req.method, c.req.path, errorMessages(err));
+    return renderUnavailable(c);
+  }
+  // Anything else fails the same way every time: a 500 with an id the log line also has,
+  // and nothing of the SQL or the stack in the body.
+  const requestId = newRequestId();
+  console.error(`unhandled error [request ${requestId}]`, c.req.method, c.req.path, err);
+  const response = wantsJson(c.req.path)
+    ? c.json(errorBody('internal_error', `Something went wrong on our side (request ${requestId})`, { requestId }), 500)
+    : renderErrorPage(c, 500, `Something went wrong on our side. If it keeps happening, tell us request ${requestId}.`);
+  response.headers.set('Cache-Control', 'no-store');
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
 });
 
 export { app };

@@ -10,6 +10,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env';
 import { renderUnavailable } from '../views/unavailable-page';
+import { isTransientFailure } from './failures';
 import {
   bypassReason,
   CACHE_NAME,
@@ -39,7 +40,7 @@ export const edgeCache = () =>
     if (produced.status >= 500) {
       const status = `${forwarded}; fwd-status=${produced.status}`;
       if (stored) return replaceResponse(c, fromCache(c.req.raw, stored, `${status}; ttl=${stored.ttl}; detail=stale-if-error`));
-      if (c.get('d1Metrics').failed) return replaceResponse(c, withCacheStatus(renderUnavailable(c), `${status}; detail=d1-unavailable`));
+      if (isTransientFailure(c.get('d1Metrics').failure)) return replaceResponse(c, withCacheStatus(renderUnavailable(c), `${status}; detail=d1-unavailable`));
     }
     if (!isStorable(produced)) {
       if (produced.status >= 500) produced.headers.set('Cache-Control', 'no-store');
@@ -78,7 +79,7 @@ export const edgeCache = () =>
 /** Private, editor, preview and non-GET requests go straight to the handlers, never stored. */
 async function bypassCache(c: Context<AppEnv>, next: () => Promise<void>, reason: string) {
   await next();
-  if (c.res.status >= 500 && c.get('d1Metrics').failed) {
+  if (c.res.status >= 500 && isTransientFailure(c.get('d1Metrics').failure)) {
     return replaceResponse(c, withCacheStatus(renderUnavailable(c), `fwd=${reasonToFwd(reason)}; detail=d1-unavailable`));
   }
   if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', reason === 'method' ? 'no-store' : 'private, no-store');

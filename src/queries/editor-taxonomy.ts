@@ -1,6 +1,7 @@
 /** Writes and editor reads of authors, sections and tags. */
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { errorMessages } from '../platform/failures';
 import { apiTokens, articleTags, articles, authors, sections, tags } from '../db/schema';
 
 export const listAuthors = (db: Db) =>
@@ -24,13 +25,6 @@ export async function sectionUsage(db: Db, id: number) {
 export async function tagUsage(db: Db, id: number) {
   const [row] = await db.select({ n: count() }).from(articleTags).where(eq(articleTags.tagId, id));
   return row?.n ?? 0;
-}
-
-/** Messages of an error and its causes: Drizzle wraps D1's error in its own "Failed query". */
-function errorMessages(error: unknown): string {
-  const messages: string[] = [];
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) messages.push(String((e as Error).message ?? e));
-  return messages.join('\n');
 }
 
 /** Whether a D1 error is a UNIQUE constraint violation, optionally of one `table.column`. */
