@@ -12,4 +12,5 @@ CREATE TABLE `share_click_visitors` (
 DROP INDEX `articles_slug_unique`;--> statement-breakpoint
 CREATE INDEX `articles_slug_idx` ON `articles` (`slug`);--> statement-breakpoint
 CREATE UNIQUE INDEX `articles_reserved_slug_unique` ON `articles` (`slug`) WHERE status <> 'draft';--> statement-breakpoint
-ALTER TABLE `revisions` ADD `compacted` integer DEFAULT false NOT NULL;
+ALTER TABLE `revisions` ADD `compacted` integer DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX `idempotency_keys_created_idx` ON `idempotency_keys` (`created_at`);

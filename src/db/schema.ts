@@ -234,7 +234,8 @@ export const idempotencyKeys = sqliteTable(
     responseBody: text('response_body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.tokenId, t.key] })],
+  // created_at: the cron forgets answered keys after a day and takes over dead reservations.
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
 
 /**
