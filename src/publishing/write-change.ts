@@ -12,6 +12,7 @@ import type { Db } from '../db/client';
 import { articleSources, articleTags, articles, auditLog, relatedArticles, revisions, slugHistory } from '../db/schema';
 import { chunkForParameters } from '../platform/d1-limits';
 import { listedAtOf, type ArticleState } from './article-state';
+import { retentionStatements } from './revision-retention';
 
 export interface Actor {
   tokenId: number | null;
@@ -117,6 +118,7 @@ export async function writeArticleChange(db: Db, before: ArticleState, after: Ar
       ? [db.insert(slugHistory).values({ slug: before.slug, articleId: id }).onConflictDoUpdate({ target: slugHistory.slug, set: { articleId: id } })]
       : []),
     auditStatement(db, id, actor, action, before, after),
+    ...retentionStatements(db, id, after.revision),
   ];
   try {
     await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);

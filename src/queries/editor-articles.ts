@@ -97,18 +97,19 @@ export async function listEditorArticleIds(db: Db, filters: EditorListFilters, l
 /** Revisions of an article, newest first, without their snapshots. */
 export function listRevisions(db: Db, articleId: number) {
   return db
-    .select({ revision: revisions.revision, action: revisions.action, tokenId: revisions.tokenId, createdAt: revisions.createdAt })
+    .select({ revision: revisions.revision, action: revisions.action, tokenId: revisions.tokenId, createdAt: revisions.createdAt, compacted: revisions.compacted })
     .from(revisions)
     .where(eq(revisions.articleId, articleId))
     .orderBy(desc(revisions.revision));
 }
 
-export async function findRevisionSnapshot(db: Db, articleId: number, revision: number): Promise<Partial<ArticleState> | null> {
+/** A revision's snapshot; `compacted` ones hold only title, slug and status (publishing/revision-retention). */
+export async function findRevisionSnapshot(db: Db, articleId: number, revision: number): Promise<{ snapshot: Partial<ArticleState>; compacted: boolean } | null> {
   const [row] = await db
-    .select({ snapshot: revisions.snapshot })
+    .select({ snapshot: revisions.snapshot, compacted: revisions.compacted })
     .from(revisions)
     .where(and(eq(revisions.articleId, articleId), eq(revisions.revision, revision)));
-  return row ? (row.snapshot as Partial<ArticleState>) : null;
+  return row ? { snapshot: row.snapshot as Partial<ArticleState>, compacted: row.compacted } : null;
 }
 
 /** Ids among `ids` that are existing articles (any status). */

@@ -103,7 +103,7 @@ export const editorArticleSchema = z.object({
 export const articleListSchema = z.object({ items: z.array(editorArticleSchema), nextCursor: z.string().nullable() });
 
 export const revisionListSchema = z.object({
-  items: z.array(z.object({ revision: z.number().int(), action: z.string(), tokenId: z.number().int().nullable(), createdAt: z.string() })),
+  items: z.array(z.object({ revision: z.number().int(), action: z.string(), tokenId: z.number().int().nullable(), createdAt: z.string(), compacted: z.boolean() })),
 });
 
 export type CreateArticleInput = z.output<typeof createArticleSchema>;

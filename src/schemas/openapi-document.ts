@@ -21,7 +21,10 @@ const ERRORS: Record<string, string> = {
   '415': 'Body is not application/json',
   '422': 'Idempotency-Key reused with a different request',
   '428': 'If-Match is required',
+  '410': 'The revision was compacted: only the newest revisions keep their content',
   '429': 'Rate limited; see Retry-After',
+  '500': 'A failure on our side that a retry will not fix; details.requestId is also in our logs',
+  '503': 'The database is briefly unavailable; retry after Retry-After seconds',
 };
 
 const errorRef = { $ref: '#/components/schemas/Error' };
@@ -49,6 +52,8 @@ function operationObject(op: Operation) {
   const errorStatuses = ['400', '401', '403', ...(op.path.includes('{') ? ['404'] : []), ...(op.body ? ['413', '415'] : []), ...(op.method !== 'get' ? ['409', '429'] : [])];
   if (op.headers?.includes('If-Match')) errorStatuses.push('412', '428');
   if (op.headers?.includes('Idempotency-Key')) errorStatuses.push('422');
+  if (op.path.endsWith('/restore') && op.path.includes('revisions')) errorStatuses.push('410');
+  errorStatuses.push('500', '503');
   return {
     summary: op.summary,
     description: `Needs the ${op.role} role or higher.`,

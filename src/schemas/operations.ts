@@ -51,8 +51,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/articles/{id}/publish', summary: 'Publish now, or at `at` (a future ISO 8601 time)', role: 'editor', body: publishSchema, bodyOptional: true, headers: ['Idempotency-Key'], success: article },
   { method: 'post', path: '/articles/{id}/unpublish', summary: 'Take a published article down (readers get 410) or cancel a schedule', role: 'editor', body: emptyBodySchema, bodyOptional: true, success: article },
   { method: 'get', path: '/articles/{id}/revisions', summary: 'List the revisions of an article', role: 'contributor', success: { status: 200, schema: revisionListSchema } },
-  { method: 'get', path: '/articles/{id}/revisions/{rev}', summary: 'Read the full snapshot of one revision', role: 'contributor', success: { status: 200, schema: z.object({ revision: z.number().int(), snapshot: z.record(z.string(), z.unknown()) }) } },
-  { method: 'post', path: '/articles/{id}/revisions/{rev}/restore', summary: 'Bring back the content of a revision, as a new revision', role: 'contributor', success: article },
+  { method: 'get', path: '/articles/{id}/revisions/{rev}', summary: 'Read the snapshot of one revision (only title, slug and status once compacted)', role: 'contributor', success: { status: 200, schema: z.object({ revision: z.number().int(), compacted: z.boolean(), snapshot: z.record(z.string(), z.unknown()) }) } },
+  { method: 'post', path: '/articles/{id}/revisions/{rev}/restore', summary: 'Bring back the content of a revision, as a new revision (410 once the revision is compacted)', role: 'contributor', success: article },
   {
     method: 'get', path: '/articles/{id}/shares', summary: 'All-time share counts of an article, by network', role: 'contributor',
     success: { status: 200, schema: z.object({ id: z.number().int(), slug: z.string(), total: z.number().int(), networks: z.record(z.string(), z.number().int()) }) },

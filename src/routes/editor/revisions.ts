@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { HttpError } from '../../http/errors';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
 import { restoreRevision } from '../../publishing';
+import { KEEP_FULL_SNAPSHOTS } from '../../publishing/revision-retention';
 import { findRevisionSnapshot, listRevisions, loadArticleState } from '../../queries/editor-articles';
 import { idParamSchema } from '../../schemas/common';
 import { revisionParamSchema } from '../../schemas/article';
@@ -25,15 +26,18 @@ export const revisionRoutes = new Hono<EditorEnv>()
     const state = await loadArticleState(c.get('db'), id);
     if (!state) throw new HttpError(404, 'not_found', 'Article not found');
     assertCanRead(c.get('editor'), state);
-    const snapshot = await findRevisionSnapshot(c.get('db'), id, rev);
-    if (!snapshot) throw new HttpError(404, 'not_found', `Article ${id} has no revision ${rev}`);
-    return c.json({ revision: rev, snapshot: { ...snapshot, id } });
+    const found = await findRevisionSnapshot(c.get('db'), id, rev);
+    if (!found) throw new HttpError(404, 'not_found', `Article ${id} has no revision ${rev}`);
+    return c.json({ revision: rev, compacted: found.compacted, snapshot: { ...found.snapshot, id } });
   })
   .post('/:id/revisions/:rev/restore', requireRole('contributor'), params(revisionParamSchema), async (c) => {
     const { id, rev } = c.req.valid('param');
-    const snapshot = await findRevisionSnapshot(c.get('db'), id, rev);
-    if (!snapshot) throw new HttpError(404, 'not_found', `Article ${id} has no revision ${rev}`);
-    const state = await asHttp(restoreRevision(c.get('db'), depsOf(c), actorOf(c), id, snapshot, { guard: canEditGuard(c.get('editor')) }));
+    const found = await findRevisionSnapshot(c.get('db'), id, rev);
+    if (!found) throw new HttpError(404, 'not_found', `Article ${id} has no revision ${rev}`);
+    if (found.compacted) {
+      throw new HttpError(410, 'revision_compacted', `Revision ${rev} is too old to restore: only the newest ${KEEP_FULL_SNAPSHOTS} revisions keep their content`, { revision: rev });
+    }
+    const state = await asHttp(restoreRevision(c.get('db'), depsOf(c), actorOf(c), id, found.snapshot, { guard: canEditGuard(c.get('editor')) }));
     c.header('ETag', articleEtag(state));
     return c.json(toEditorArticle(state, c.get('origin')));
   });
