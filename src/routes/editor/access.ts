@@ -21,6 +21,21 @@ export const canEditGuard = (editor: EditorIdentity): Guard => (article) => {
   }
 };
 
+/**
+ * Fields that decide where readers and share links go, or whom a story credits: a
+ * contributor's draft is published by an editor who may not spot them, so only editors set
+ * them. A contributor may credit the story to their own author profile, nobody else.
+ */
+export function assertContributorMaySet(editor: EditorIdentity, input: { canonicalUrl?: string | null; author?: string | null }) {
+  if (hasRole(editor.role, 'editor')) return;
+  const fields: Record<string, string[]> = {};
+  if (input.canonicalUrl !== undefined && input.canonicalUrl !== null) fields.canonicalUrl = ['only editors and admins can point a story elsewhere'];
+  if (input.author !== undefined && input.author !== editor.authorSlug) {
+    fields.author = [editor.authorSlug ? `contributors can only credit their own byline ("${editor.authorSlug}")` : 'only editors and admins can set the byline'];
+  }
+  if (Object.keys(fields).length) throw new HttpError(403, 'forbidden', 'Contributors cannot set these fields', { fields });
+}
+
 export const actorOf = (c: Context<EditorEnv>): Actor => ({ tokenId: c.get('editor').tokenId, name: c.get('editor').name });
 
 export const depsOf = (c: Context<EditorEnv>) => workerPublishingDeps(c.env, (p) => c.executionCtx.waitUntil(p));

@@ -7,7 +7,7 @@ import { createArticle, updateArticle } from '../../publishing';
 import { listEditorArticleIds, loadArticleState, loadArticleStates } from '../../queries/editor-articles';
 import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } from '../../schemas/article';
 import { idParamSchema } from '../../schemas/common';
-import { actorOf, assertCanRead, canEditGuard, depsOf } from './access';
+import { actorOf, assertCanRead, assertContributorMaySet, canEditGuard, depsOf } from './access';
 import { articleEtag, expectedRevisionFromIfMatch, toEditorArticle } from './article-response';
 import { idempotent } from './idempotency';
 import { asHttp } from './publishing-errors';
@@ -40,6 +40,7 @@ export const articleRoutes = new Hono<EditorEnv>()
   .post('/', requireRole('contributor'), ...jsonBody(createArticleSchema), (c) =>
     idempotent(c, async () => {
       const editor = c.get('editor');
+      assertContributorMaySet(editor, c.req.valid('json'));
       const state = await asHttp(
         createArticle(c.get('db'), depsOf(c), actorOf(c), c.req.valid('json'), { createdByTokenId: editor.tokenId, defaultAuthorSlug: editor.authorSlug }),
       );
@@ -55,6 +56,7 @@ export const articleRoutes = new Hono<EditorEnv>()
   })
   .patch('/:id', requireRole('contributor'), params(idParamSchema), ...jsonBody(updateArticleSchema), async (c) => {
     const { id } = c.req.valid('param');
+    assertContributorMaySet(c.get('editor'), c.req.valid('json'));
     const ifMatch = c.req.header('if-match');
     const state = await asHttp(
       updateArticle(c.get('db'), depsOf(c), actorOf(c), id, c.req.valid('json'), {

@@ -2,12 +2,12 @@
 import { Hono } from 'hono';
 import { HttpError } from '../../http/errors';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
-import { restoreRevision } from '../../publishing';
+import { restoreRevision, type ArticleState } from '../../publishing';
 import { KEEP_FULL_SNAPSHOTS } from '../../publishing/revision-retention';
 import { findRevisionSnapshot, listRevisions, loadArticleState } from '../../queries/editor-articles';
 import { idParamSchema } from '../../schemas/common';
 import { revisionParamSchema } from '../../schemas/article';
-import { actorOf, assertCanRead, canEditGuard, depsOf } from './access';
+import { actorOf, assertCanRead, assertContributorMaySet, canEditGuard, depsOf } from './access';
 import { articleEtag, toEditorArticle } from './article-response';
 import { asHttp } from './publishing-errors';
 import { params } from './request-body';
@@ -37,7 +37,17 @@ export const revisionRoutes = new Hono<EditorEnv>()
     if (found.compacted) {
       throw new HttpError(410, 'revision_compacted', `Revision ${rev} is too old to restore: only the newest ${KEEP_FULL_SNAPSHOTS} revisions keep their content`, { revision: rev });
     }
-    const state = await asHttp(restoreRevision(c.get('db'), depsOf(c), actorOf(c), id, found.snapshot, { guard: canEditGuard(c.get('editor')) }));
+    const editor = c.get('editor');
+    const guard = (before: ArticleState) => {
+      canEditGuard(editor)(before);
+      // Restoring must not let a contributor bring back a byline or canonical URL they could not set.
+      const { canonicalUrl, authorSlug } = found.snapshot;
+      assertContributorMaySet(editor, {
+        canonicalUrl: canonicalUrl !== undefined && canonicalUrl !== before.canonicalUrl ? canonicalUrl : undefined,
+        author: authorSlug !== undefined && authorSlug !== before.authorSlug ? authorSlug : undefined,
+      });
+    };
+    const state = await asHttp(restoreRevision(c.get('db'), depsOf(c), actorOf(c), id, found.snapshot, { guard }));
     c.header('ETag', articleEtag(state));
     return c.json(toEditorArticle(state, c.get('origin')));
   });
