@@ -1,13 +1,14 @@
 /**
  * Editor API authentication: `Authorization: Bearer <token>`, looked up by SHA-256 hash,
- * revoked tokens refused. Failed attempts are rate limited per client IP, writes per
- * token. `requireRole` then gates each route: contributor < editor < admin.
+ * revoked tokens refused. Failed attempts are rate limited per client IP (before any
+ * hashing for an address that keeps failing: auth-failure-limit.ts), writes per token. `requireRole` then gates each route: contributor < editor < admin.
  */
 import { createMiddleware } from 'hono/factory';
 import type { TokenRole } from '../db/schema';
 import type { AppEnv } from '../env';
 import { HttpError } from '../http/errors';
 import { findLiveToken, touchToken } from '../queries/editor-tokens';
+import { limitAuthFailures } from './auth-failure-limit';
 import { clientIp, enforceRateLimit } from './rate-limit';
 
 export interface EditorIdentity {
@@ -33,9 +34,9 @@ function bearerToken(header: string | undefined): string | null {
 export const editorAuth = () =>
   createMiddleware<EditorEnv>(async (c, next) => {
     const secret = bearerToken(c.req.header('authorization'));
-    const token = secret ? await findLiveToken(c.get('db'), secret) : null;
+    // The limiter answers before any hashing or lookup for an address that keeps failing.
+    const token = await limitAuthFailures(c.env.EDITOR_AUTH_FAILURES, clientIp(c.req.raw), async () => (secret ? findLiveToken(c.get('db'), secret) : null));
     if (!token) {
-      await enforceRateLimit(c.env.EDITOR_AUTH_FAILURES, clientIp(c.req.raw), 'failed sign-in attempts');
       const message = secret ? 'The token is invalid or revoked' : 'Send an API token: Authorization: Bearer <token>';
       throw new HttpError(401, 'unauthorized', message, null, { 'WWW-Authenticate': `${CHALLENGE['WWW-Authenticate']}${secret ? ', error="invalid_token"' : ''}` });
     }

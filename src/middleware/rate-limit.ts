@@ -18,5 +18,8 @@ export async function enforceRateLimit(limiter: RateLimit, key: string, what: st
   }
 }
 
-/** The client's address as Cloudflare reports it (it overwrites any client-sent value). */
+/**
+ * The client's address as Cloudflare reports it (it overwrites any client-sent value), and
+ * nothing else: X-Forwarded-For and X-Real-IP are the client's to forge.
+ */
 export const clientIp = (request: Request) => request.headers.get('cf-connecting-ip') ?? 'unknown';
