@@ -81,3 +81,16 @@ describe('slug races', () => {
     expect((await res.json<{ error: { code: string } }>()).error.code).toBe('slug_taken');
   });
 });
+
+describe('short-code collisions', () => {
+  it('draws a new code when the random one is taken, instead of failing the create', async () => {
+    const { deps } = recordingDeps();
+    const first = await createArticle(db(), deps, actor, { title: 'Code owner', body: '', bodyFormat: 'markdown', section: 'world' }, { createdByTokenId: null });
+    const draws = [first.shortCode, first.shortCode, 'Zz9Yy8Xx'];
+    const colliding: PublishingDeps = { ...deps, shortCode: () => draws.shift()! };
+    const second = await createArticle(db(), colliding, actor, { title: 'Code collider', body: '', bodyFormat: 'markdown', section: 'world' }, { createdByTokenId: null });
+    expect(second.shortCode).toBe('Zz9Yy8Xx');
+    expect(draws).toEqual([]);
+    expect((await loadArticleState(db(), second.id))?.title).toBe('Code collider');
+  });
+});
