@@ -46,13 +46,16 @@ export function toEditorArticle(s: ArticleState, origin: string): EditorArticle 
  */
 export function expectedRevisionFromIfMatch(header: string | undefined, current: Pick<ArticleState, 'id' | 'revision'>): number {
   if (header === undefined || header.trim() === '') {
-    throw new HttpError(428, 'precondition_required', 'Send If-Match with the ETag of the article you edited');
+    throw new HttpError(428, 'precondition_required', 'Send If-Match with the ETag of the article you edited', {
+      fields: { 'If-Match': ['required: the ETag of the version you edited'] },
+    });
   }
   if (header.trim() === '*') return current.revision;
   const wanted = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   if (!wanted.includes(articleEtag(current))) {
     throw new HttpError(412, 'precondition_failed', 'The article changed since you read it; fetch it again and reapply your edit', {
       currentEtag: articleEtag(current),
+      fields: { 'If-Match': [`${header.trim()} is not the current version ${articleEtag(current)}`] },
     });
   }
   return current.revision;

@@ -29,7 +29,9 @@ export async function idempotent(c: Context<EditorEnv>, work: () => Promise<Stor
     return c.json(r.body, r.status);
   };
   if (key === undefined) return respond(await work());
-  if (!KEY_PATTERN.test(key)) throw new HttpError(400, 'validation_error', 'Idempotency-Key must be 1-200 printable ASCII characters');
+  if (!KEY_PATTERN.test(key)) {
+    throw new HttpError(400, 'validation_error', 'Idempotency-Key must be 1-200 printable ASCII characters', { fields: { 'Idempotency-Key': ['1-200 printable ASCII characters'] } });
+  }
 
   const db = c.get('db');
   const { tokenId } = c.get('editor');
@@ -37,9 +39,11 @@ export async function idempotent(c: Context<EditorEnv>, work: () => Promise<Stor
   if (!(await reserveIdempotencyKey(db, tokenId, key, requestHash))) {
     const stored = await findIdempotencyKey(db, tokenId, key);
     if (stored && stored.requestHash !== requestHash) {
-      throw new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was used for a different request');
+      throw new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was used for a different request', { fields: { 'Idempotency-Key': ['already used for a different request'] } });
     }
-    if (!stored || stored.status === 0) throw new HttpError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still running');
+    if (!stored || stored.status === 0) {
+      throw new HttpError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still running', { fields: { 'Idempotency-Key': ['a request with this key is still running; retry shortly'] } });
+    }
     return replay(c, stored.status, stored.responseBody);
   }
   try {

@@ -36,7 +36,9 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, wha
 const limitBody = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: () => {
-    throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes`);
+    throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes`, {
+      fields: { '': [`at most ${MAX_BODY_BYTES} bytes`] },
+    });
   },
 });
 
@@ -48,11 +50,14 @@ async function readJson(c: Context, optional: boolean): Promise<unknown> {
   const text = new TextDecoder().decode(await c.req.arrayBuffer());
   const type = c.req.header('content-type')?.split(';')[0]?.trim() ?? '';
   if (text.trim() === '' && optional) return {};
-  if (!JSON_TYPE.test(type)) throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json');
+  if (!JSON_TYPE.test(type)) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json', { fields: { 'Content-Type': [`is "${type.slice(0, 100)}"; send application/json`] } });
+  }
   try {
     return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'malformed_json', 'The request body is not valid JSON');
+  } catch (error) {
+    // The parser's own words say where: "Unexpected token } in JSON at position 41".
+    throw new HttpError(400, 'malformed_json', 'The request body is not valid JSON', { fields: { '': [String((error as Error).message).slice(0, 200)] } });
   }
 }
 
