@@ -7,23 +7,25 @@ import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articleTags, articles, authors, sections, tags } from '../db/schema';
 import { cutListingPage, summariesQuery, tagSummariesQuery, type ArticleSummaryRow, type ListingOptions, type ListingPage } from './listings';
+import { hasPublicStoryBy, hasPublicStoryTagged, publicAuthorIdBySlug, publicTagIdBySlug } from './public-taxonomy';
 
 export interface ArticleFilters { section?: string; tag?: string; author?: string }
 
 export type FilteredListing =
   | { kind: 'found'; page: ListingPage }
-  /** A filter named a section, tag or author that does not exist. */
+  /** A filter named a section, tag or author that does not exist, or that no public story uses yet. */
   | { kind: 'unknown'; filter: keyof ArticleFilters };
 
 /**
  * Public articles newest first, narrowed by any combination of section, tag and author, in
  * one batch. A tag alone pages through the tag index (listed_at equals published_at while
- * an article is listed, so both kinds of page share one cursor format).
+ * an article is listed, so both kinds of page share one cursor format). A tag or author
+ * that no public story uses yet is `unknown`, exactly like one that does not exist.
  */
 export async function listArticlesFiltered(db: Db, filters: ArticleFilters, options: ListingOptions): Promise<FilteredListing> {
   const sectionId = db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section ?? ''));
-  const tagId = db.select({ id: tags.id }).from(tags).where(eq(tags.slug, filters.tag ?? ''));
-  const authorId = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, filters.author ?? ''));
+  const tagId = publicTagIdBySlug(db, filters.tag ?? '');
+  const authorId = publicAuthorIdBySlug(db, filters.author ?? '');
   const conditions: SQL[] = [];
   if (filters.section) conditions.push(sql`${articles.sectionId} = ${sectionId}`);
   if (filters.author) conditions.push(sql`${articles.authorId} = ${authorId}`);
@@ -47,20 +49,26 @@ export async function listArticlesFiltered(db: Db, filters: ArticleFilters, opti
   return { kind: 'found', page: { items: page.items.map(({ listedAt: _listedAt, ...item }) => item), next: page.next } };
 }
 
-/** Tags in slug order after `afterSlug`, one look-ahead row included. */
+/**
+ * Tags that a public story carries, in slug order after `afterSlug`, one look-ahead row
+ * included. Walks the slug index and probes each tag once (hasPublicStoryTagged).
+ */
 export const listTags = (db: Db, limit: number, afterSlug: string | null) =>
   db
     .select()
     .from(tags)
-    .where(afterSlug ? gt(tags.slug, afterSlug) : undefined)
+    .where(and(afterSlug ? gt(tags.slug, afterSlug) : undefined, hasPublicStoryTagged(db, tags.id)))
     .orderBy(asc(tags.slug))
     .limit(limit + 1);
 
-/** Authors in slug order after `afterSlug`, one look-ahead row included. */
+/**
+ * Authors that a public story credits, in slug order after `afterSlug`, one look-ahead row
+ * included. Walks the slug index and probes each author once (hasPublicStoryBy).
+ */
 export const listAuthors = (db: Db, limit: number, afterSlug: string | null) =>
   db
     .select()
     .from(authors)
-    .where(afterSlug ? gt(authors.slug, afterSlug) : undefined)
+    .where(and(afterSlug ? gt(authors.slug, afterSlug) : undefined, hasPublicStoryBy(db, authors.id)))
     .orderBy(asc(authors.slug))
     .limit(limit + 1);

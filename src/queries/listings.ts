@@ -10,6 +10,7 @@ import type { Db } from '../db/client';
 import { articleTags, articles, authors, sections, tags, type Author, type Section, type Tag } from '../db/schema';
 import type { ListCursor } from '../model/cursor';
 import { isPublic } from './articles';
+import { hasPublicStoryBy, hasPublicStoryTagged } from './public-taxonomy';
 
 /** One story in a list. Joined columns carry unique names (D1 batch rows are keyed by name). */
 export interface ArticleSummaryRow {
@@ -168,12 +169,15 @@ export async function loadSectionListing(db: Db, slug: string, options: ListingO
 
 export interface AuthorListing { navigation: Section[]; author: Author; page: ListingPage }
 
-/** An author's stories through articles(author_id, status, published_at, id); null for an unknown slug. */
+/**
+ * An author's stories through articles(author_id, status, published_at, id); null for an
+ * unknown slug, and for an author no public story credits yet (hasPublicStoryBy).
+ */
 export async function loadAuthorListing(db: Db, slug: string, options: ListingOptions): Promise<AuthorListing | null> {
   const authorId = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug));
   const [navigation, found, rows] = await db.batch([
     navigationQuery(db),
-    db.select().from(authors).where(eq(authors.slug, slug)),
+    db.select().from(authors).where(and(eq(authors.slug, slug), hasPublicStoryBy(db, authors.id))),
     summariesQuery(db, options, sql`${articles.authorId} = ${authorId}`),
   ]);
   const author = found[0];
@@ -205,12 +209,15 @@ export function tagSummariesQuery(db: Db, tagId: SQL | SQLWrapper, options: List
     .limit(clampLimit(options.limit) + 1);
 }
 
-/** A tag with one keyset page of its stories; null for an unknown slug. */
+/**
+ * A tag with one keyset page of its stories; null for an unknown slug, and for a tag no
+ * public story carries yet (hasPublicStoryTagged), whatever page the cursor asks for.
+ */
 export async function loadTagListing(db: Db, slug: string, options: ListingOptions): Promise<TagListing | null> {
   const tagId = db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
   const [navigation, found, rows] = await db.batch([
     navigationQuery(db),
-    db.select().from(tags).where(eq(tags.slug, slug)),
+    db.select().from(tags).where(and(eq(tags.slug, slug), hasPublicStoryTagged(db, tags.id))),
     tagSummariesQuery(db, tagId, options),
   ]);
   const tag = found[0];

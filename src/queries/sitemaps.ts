@@ -4,10 +4,11 @@
  * OFFSET, and an article keeps its page for life, so pages change only when their own
  * articles do.
  */
-import { and, asc, desc, eq, exists, gt, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articleTags, articles, authors, sections, tags } from '../db/schema';
+import { articles, authors, sections, tags } from '../db/schema';
 import { isPublic } from './articles';
+import { hasPublicStoryBy, hasPublicStoryTagged } from './public-taxonomy';
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_PAGE_SIZE = 50_000;
@@ -62,26 +63,15 @@ export async function listNewsSitemapEntries(db: Db, since: Date) {
     .limit(NEWS_LIMIT);
 }
 
-/** Sections, and the tags and authors that have at least one public article, in one batch. */
+/**
+ * Sections, and the tags and authors that readers may see (at least one public story uses
+ * them, see queries/public-taxonomy), in one batch.
+ */
 export async function listTaxonomyForSitemap(db: Db) {
-  const hasPublicArticle = (condition: ReturnType<typeof eq>) =>
-    exists(db.select({ one: sql`1` }).from(articles).where(and(condition, isPublic())));
   const [sectionRows, tagRows, authorRows] = await db.batch([
     db.select({ slug: sections.slug }).from(sections).orderBy(asc(sections.position), asc(sections.id)),
-    db
-      .select({ slug: tags.slug })
-      .from(tags)
-      .where(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(articleTags)
-            .innerJoin(articles, eq(articles.id, articleTags.articleId))
-            .where(and(eq(articleTags.tagId, tags.id), sql`${articleTags.listedAt} is not null`, isPublic())),
-        ),
-      )
-      .orderBy(asc(tags.slug)),
-    db.select({ slug: authors.slug }).from(authors).where(hasPublicArticle(eq(articles.authorId, authors.id))).orderBy(asc(authors.slug)),
+    db.select({ slug: tags.slug }).from(tags).where(hasPublicStoryTagged(db, tags.id)).orderBy(asc(tags.slug)),
+    db.select({ slug: authors.slug }).from(authors).where(hasPublicStoryBy(db, authors.id)).orderBy(asc(authors.slug)),
   ]);
   return { sections: sectionRows, tags: tagRows, authors: authorRows };
 }

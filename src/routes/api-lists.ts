@@ -73,6 +73,13 @@ function slugPage<T extends { slug: string }>(rows: T[], limit: number) {
   return { items, nextCursor: rows.length > limit ? encodeSlugCursor(items.at(-1)!.slug) : null };
 }
 
+/**
+ * The tag and author directories list only what a public story uses (queries/public-taxonomy),
+ * so besides renames (`taxonomy`) they change when a story goes public, stops being public
+ * or changes its tags or author while public: every such write purges `article-lists`.
+ */
+const directoryTags = [cacheTag.taxonomy(), cacheTag.articleLists()];
+
 export const apiLists = new Hono<AppEnv>()
   .get('/articles', async (c) => {
     const limit = readLimit(c);
@@ -105,7 +112,7 @@ export const apiLists = new Hono<AppEnv>()
   .get('/tags', async (c) => {
     const limit = readLimit(c);
     const after = readSlugCursor(c);
-    addCacheTags(c, cacheTag.taxonomy());
+    addCacheTags(c, ...directoryTags);
     const origin = c.get('origin');
     const page = slugPage(await listTags(c.get('db'), limit, after), limit);
     const items = page.items.map((t) => ({
@@ -119,7 +126,7 @@ export const apiLists = new Hono<AppEnv>()
   .get('/authors', async (c) => {
     const limit = readLimit(c);
     const after = readSlugCursor(c);
-    addCacheTags(c, cacheTag.taxonomy());
+    addCacheTags(c, ...directoryTags);
     const origin = c.get('origin');
     const page = slugPage(await listAuthors(c.get('db'), limit, after), limit);
     const items = page.items.map((a) => ({

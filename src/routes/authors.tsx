@@ -12,7 +12,10 @@ import { renderErrorPage, renderPage } from '../views/render';
 import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
 
-/** An author's page: bio and stories, newest first: `/authors/:slug?cursor=`. */
+/**
+ * An author's page: bio and stories, newest first: `/authors/:slug?cursor=`. An author no
+ * public story credits yet gets the very 404 of an unknown one (queries/public-taxonomy).
+ */
 export const authorPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;

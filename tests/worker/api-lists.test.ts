@@ -180,6 +180,10 @@ describe('cache tags', () => {
     for (const path of ['/api/v1/sections', '/api/v1/tags', '/api/v1/authors']) {
       expect(await cacheTagsOf(apiLists, path, '/api/v1')).toContain('taxonomy');
     }
+    // Tags and authors are listed once a public story uses them: every publish or withdrawal purges them.
+    for (const path of ['/api/v1/tags', '/api/v1/authors']) {
+      expect(await cacheTagsOf(apiLists, path, '/api/v1')).toContain('article-lists');
+    }
     expect(await cacheTagsOf(apiLists, '/api/v1/search?q=harbor', '/api/v1')).toContain('search');
   });
   it.each([
