@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { notFound } from '../http/errors';
+import { HttpError } from '../http/errors';
 import { cacheTag } from '../model/cache-tags';
 import { addCacheTags } from '../platform/cache-tags';
 import { findShareCountsBySlug, type ShareCounts } from '../queries/shares';
@@ -19,7 +19,8 @@ export function countsWithZeros(counts: ShareCounts): ShareCounts {
 
 export const shareCountsApi = new Hono<AppEnv>().get('/:slug/shares', async (c) => {
   const found = await findShareCountsBySlug(c.get('db'), c.req.param('slug'));
-  if (!found) throw notFound('Article');
+  // Not stored at the edge: a copy per made-up slug would cost a D1 write each (share/not-stored).
+  if (!found) throw new HttpError(404, 'not_found', 'Article not found', null, { 'Cache-Control': 'private, no-store' });
   addCacheTags(c, cacheTag.article(found.article.id));
   // Counts change with every click and no write purges them: the edge must not keep a copy.
   c.header('Cache-Control', 'no-cache');

@@ -3,9 +3,10 @@
  * First-party share links, `/share/:slug/:network`: count the click, then send the reader
  * to the network's share intent for the published article. The target is built only from
  * the network table and the article row; the one reader-controlled part of any target is
- * Mastodon's validated instance hostname.
+ * Mastodon's instance hostname, validated, and confirmed by the reader on our own page.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env';
 import { cacheTag } from '../model/cache-tags';
 import { paths } from '../model/urls';
@@ -13,52 +14,80 @@ import { addCacheTags } from '../platform/cache-tags';
 import { findPublicArticle } from '../queries/articles';
 import { findShareableArticle, type ShareableArticle } from '../queries/shares';
 import { countedRedirect } from '../share/click-recording';
-import { classifyClient, type ClientKind } from '../share/crawlers';
+import { classifyClient } from '../share/crawlers';
 import { landingUrl } from '../share/landing-url';
-import { mastodonShareUrl, parseMastodonInstance } from '../share/mastodon-instance';
-import { campaignUrl, findShareNetwork } from '../share/networks';
+import { notStored } from '../share/not-stored';
+import { isSubmittedFromOurPage, mastodonShareUrl, parseMastodonInstance } from '../share/mastodon-instance';
+import { campaignUrl, findShareNetwork, type SharedStory } from '../share/networks';
 import { instanceError, MastodonPage } from '../views/mastodon-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { renderSharePreview } from '../views/share-preview-page';
 
 const NO_ARTICLE = 'There is no article to share at this address.';
+/** The Mastodon form has one short field; a body larger than this is not from our form. */
+const MAX_FORM_BYTES = 1024;
 
-export const shareLinks = new Hono<AppEnv>().get('/:slug/:network', async (c) => {
-  const network = findShareNetwork(c.req.param('network'));
-  if (!network) return renderErrorPage(c, 404, 'We do not offer sharing to that network.');
-  const slug = c.req.param('slug');
-  const article = await findShareableArticle(c.get('db'), slug);
-  if (!article) return shareOfMovedOrMissing(c, slug, network.id);
-  addCacheTags(c, cacheTag.article(article.id));
+export const shareLinks = new Hono<AppEnv>()
+  .get('/:slug/:network', async (c) => {
+    const network = findShareNetwork(c.req.param('network'));
+    if (!network) return notStored(renderErrorPage(c, 404, 'We do not offer sharing to that network.'));
+    const slug = c.req.param('slug');
+    const article = await findShareableArticle(c.get('db'), slug);
+    if (!article) return shareOfMovedOrMissing(c, slug, network.id);
+    addCacheTags(c, cacheTag.article(article.id));
 
-  const client = classifyClient(c.req.header('user-agent'));
-  if (client === 'preview') return renderSharePreview(c, article.slug);
+    const client = classifyClient(c.req.header('user-agent'));
+    if (client === 'preview') return renderSharePreview(c, article.slug);
+    // A GET never leaves for a Mastodon server, whatever its query says: see the POST below.
+    if (!network.intent) return mastodonForm(c, article, c.req.query('instance'));
+    const target = network.intent(sharedStory(c, article, network.id));
+    return countedRedirect(c, target, 302, { articleId: article.id, network: network.id, client });
+  })
+  /**
+   * The reader's confirmed choice of server: a valid host submitted from our own page
+   * redirects (303) to its share form and counts; anything else gets the form again.
+   */
+  .post(
+    '/:slug/mastodon',
+    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => notStored(renderErrorPage(c, 413, 'That form was larger than ours.')) }),
+    async (c) => {
+      const slug = c.req.param('slug');
+      const article = await findShareableArticle(c.get('db'), slug);
+      if (!article) return shareOfMovedOrMissing(c, slug, 'mastodon');
+      const form = await c.req.parseBody();
+      const given = typeof form.instance === 'string' ? form.instance : '';
+      const instance = parseMastodonInstance(given);
+      // Posted from another site's page: the reader has not seen our page, so show it to them.
+      if (!instance || !isSubmittedFromOurPage(c.req.raw)) return mastodonForm(c, article, given);
+      const target = mastodonShareUrl(instance, sharedStory(c, article, 'mastodon'));
+      return countedRedirect(c, target, 303, { articleId: article.id, network: 'mastodon', client: classifyClient(c.req.header('user-agent')) });
+    },
+  );
 
-  const story = { title: article.title, url: campaignUrl(landingUrl(article, c.get('origin')), network.id) };
-  if (network.intent) return countedRedirect(c, network.intent(story), 302, { articleId: article.id, network: network.id, client });
-  return shareToMastodon(c, article, story, client);
-});
+/** The headline and the tagged landing URL a share on `network` carries. */
+function sharedStory(c: Context<AppEnv>, article: ShareableArticle, network: string): SharedStory {
+  return { title: article.title, url: campaignUrl(landingUrl(article, c.get('origin')), network) };
+}
 
 /** An old slug follows the article to its current one; anything else is a 404 page. */
 async function shareOfMovedOrMissing(c: Context<AppEnv>, slug: string, network: string) {
   const lookup = await findPublicArticle(c.get('db'), slug);
-  if (lookup.kind !== 'moved') return renderErrorPage(c, 404, NO_ARTICLE);
+  if (lookup.kind !== 'moved') return notStored(renderErrorPage(c, 404, NO_ARTICLE));
   const url = new URL(c.req.url);
-  return c.redirect(`${paths.share(lookup.slug, network)}${url.search}`, 301);
+  // A submitted form follows as a GET to the form at the new address (303).
+  return c.redirect(`${paths.share(lookup.slug, network)}${url.search}`, c.req.method === 'POST' ? 303 : 301);
 }
 
 /**
- * Without `instance`: the form asking for the reader's server. With a valid one: the
- * redirect to that server's share form. With anything else: the form again, with a 400.
+ * The form asking for the reader's server. `given` is what a link's `?instance=` or the
+ * submitted field said: a valid host is shown for the reader to confirm (never followed),
+ * anything else is refused with a 400 and the reason.
  */
-async function shareToMastodon(c: Context<AppEnv>, article: ShareableArticle, story: { title: string; url: string }, client: ClientKind) {
-  const given = c.req.query('instance');
-  const instance = given === undefined ? null : parseMastodonInstance(given);
-  if (instance) return countedRedirect(c, mastodonShareUrl(instance, story), 302, { articleId: article.id, network: 'mastodon', client });
-
+async function mastodonForm(c: Context<AppEnv>, article: ShareableArticle, given: string | undefined) {
   const lang = article.language;
-  const error = given === undefined ? undefined : instanceError(lang, given);
-  return renderPage(
+  const instance = given === undefined ? null : parseMastodonInstance(given);
+  const error = given !== undefined && !instance ? instanceError(lang, given) : undefined;
+  const response = await renderPage(
     c,
     {
       title: `Mastodon · ${article.title} · ${c.env.SITE_NAME}`,
@@ -68,7 +97,11 @@ async function shareToMastodon(c: Context<AppEnv>, article: ShareableArticle, st
       noindex: true,
       liteTwin: false,
     },
-    <MastodonPage slug={article.slug} title={article.title} lang={lang} instance={given} error={error} />,
+    <MastodonPage slug={article.slug} title={article.title} lang={lang} instance={instance ?? given} confirmHost={instance ?? undefined} error={error} />,
     error ? 400 : 200,
   );
+  // One stored copy per article: the plain form at its own URL. Any query or other spelling is not stored.
+  const url = new URL(c.req.url);
+  const canonical = c.req.method === 'GET' && url.search === '' && url.pathname === paths.share(article.slug, 'mastodon');
+  return canonical ? response : notStored(response);
 }

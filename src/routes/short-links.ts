@@ -1,7 +1,8 @@
 /**
  * Short links, `/s/:code`: 301 to the article's canonical URL, looked up by its random
  * code at request time, so a link keeps working after the slug changes and stops working
- * the moment the story is unpublished. Each hit by a person counts as network "short".
+ * the moment the story is unpublished. Each hit by a person counts as network "short", once
+ * per reader and day (share/click-counting).
  *
  * Codes come from generateShortCode() (model/tokens: 8 random base62 characters, 47 bits,
  * never derived from the id). The column has a unique index; whoever inserts an article
@@ -17,6 +18,7 @@ import { countedRedirect } from '../share/click-recording';
 import { classifyClient } from '../share/crawlers';
 import { landingUrl } from '../share/landing-url';
 import { SHORT_LINK_NETWORK } from '../share/networks';
+import { notStored } from '../share/not-stored';
 import { renderErrorPage } from '../views/render';
 import { renderSharePreview } from '../views/share-preview-page';
 
@@ -26,7 +28,7 @@ const SHORT_CODE = /^[0-9A-Za-z]{8}$/;
 export const shortLinks = new Hono<AppEnv>().get('/:code', async (c) => {
   const code = c.req.param('code');
   const article = SHORT_CODE.test(code) ? await findArticleByShortCode(c.get('db'), code) : null;
-  if (!article) return renderErrorPage(c, 404, 'This short link does not lead to a story.');
+  if (!article) return notStored(renderErrorPage(c, 404, 'This short link does not lead to a story.'));
   addCacheTags(c, cacheTag.article(article.id));
 
   const client = classifyClient(c.req.header('user-agent'));

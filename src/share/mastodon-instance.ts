@@ -3,6 +3,8 @@
  * https://<server>/share?text=…. That makes the host the one reader-controlled part of any
  * share redirect, so it must be a bare DNS hostname and nothing else: no scheme tricks,
  * userinfo (`user@host`), port, path, backslash, percent-encoding, IP address or Unicode.
+ * And the reader must have confirmed it on our page: only a form submitted from our own
+ * page redirects (isSubmittedFromOurPage), so no link can bounce a reader to a host.
  */
 import type { SharedStory } from './networks';
 
@@ -35,12 +37,25 @@ export function mastodonShareUrl(instance: string, story: SharedStory): string {
   return url.href;
 }
 
+/**
+ * Whether a form submission comes from a page of this site. Browsers label every request
+ * with Sec-Fetch-Site (Chrome 76, Firefox 90, Safari 16.4), and older ones send Origin with
+ * every POST; a page elsewhere can make a reader's browser POST to us (a form submitted by
+ * script) but can set neither header. A link is a GET and never gets this far.
+ */
+export function isSubmittedFromOurPage(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null) return site === 'same-origin';
+  return request.headers.get('origin') === new URL(request.url).origin;
+}
+
 const MASTODON_FORM_PATH = /^\/share\/[^/]+\/mastodon$/;
 
 /**
  * Extra CSP `form-action` sources for the page at `path`. Browsers check form-action
- * against every redirect after a submission too, so the Mastodon form (whose answer is a
- * redirect to the reader's server, any https host) needs `https:`; every other page none.
+ * against every redirect after a submission too, so the Mastodon form (whose POST is
+ * answered with a redirect to the reader's server, any https host) needs `https:`; every
+ * other page none.
  */
 export function extraFormActionSources(path: string): string {
   return MASTODON_FORM_PATH.test(path) ? 'https:' : '';

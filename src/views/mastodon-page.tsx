@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 /**
  * Mastodon has no central server to send a reader to, so this page asks for theirs. The
- * form submits (GET) back to /share/:slug/mastodon?instance=…, which validates the
- * hostname and redirects to that server's share form (routes/share).
+ * form POSTs back to /share/:slug/mastodon, which validates the hostname and redirects to
+ * that server's share form (routes/share). A link carrying `?instance=` only fills the
+ * field in and names the server: the reader sees where they are going and confirms it.
  */
 import { paths } from '../model/urls';
 
@@ -10,8 +11,10 @@ export interface MastodonPageProps {
   slug: string;
   title: string;
   lang: string;
-  /** What the reader typed last time, shown again with `error`. */
+  /** The field's value: what the reader typed last time, or the server a link named. */
   instance?: string;
+  /** The validated server the reader is about to share on, shown for them to confirm. */
+  confirmHost?: string;
   error?: string;
 }
 
@@ -19,6 +22,8 @@ const STRINGS = {
   en: {
     heading: 'Share on Mastodon',
     intro: 'Mastodon is made of many independent servers. Which one is your account on?',
+    aboutTo: 'You are about to share on',
+    check: 'Check that this is the server your account is on, or change it, then continue.',
     label: 'Your Mastodon server',
     hint: 'Just the server name, for example mastodon.social',
     submit: 'Continue to Mastodon',
@@ -27,6 +32,8 @@ const STRINGS = {
   pl: {
     heading: 'Udostępnij na Mastodonie',
     intro: 'Mastodon składa się z wielu niezależnych serwerów. Na którym masz konto?',
+    aboutTo: 'Za chwilę udostępnisz na serwerze',
+    check: 'Sprawdź, czy to serwer, na którym masz konto, albo go zmień, i przejdź dalej.',
     label: 'Twój serwer Mastodona',
     hint: 'Sama nazwa serwera, na przykład mastodon.social',
     submit: 'Przejdź do Mastodona',
@@ -36,13 +43,19 @@ const STRINGS = {
 
 export function MastodonPage(props: MastodonPageProps) {
   const t = props.lang.toLowerCase().startsWith('pl') ? STRINGS.pl : STRINGS.en;
-  const describedBy = props.error ? 'instance-hint instance-error' : 'instance-hint';
+  const describedBy = ['instance-hint', props.confirmHost ? 'instance-confirm' : '', props.error ? 'instance-error' : ''].filter(Boolean).join(' ');
   return (
     <section>
       <p class="kicker">{t.heading}</p>
       <h1>{props.title}</h1>
-      <p>{t.intro}</p>
-      <form class="search" method="get" action={paths.share(props.slug, 'mastodon')}>
+      {props.confirmHost ? (
+        <p id="instance-confirm">
+          {t.aboutTo} <strong>{props.confirmHost}</strong>. {t.check}
+        </p>
+      ) : (
+        <p>{t.intro}</p>
+      )}
+      <form class="search" method="post" action={paths.share(props.slug, 'mastodon')}>
         <label for="instance">{t.label}</label>
         <input
           id="instance"

@@ -1,7 +1,8 @@
 /**
  * The share bar in Chromium: its links lead through our /share endpoint to the network
  * (the network's host is intercepted, so nothing leaves the machine), and with JavaScript
- * on it gains working "Copy link" and native "Share…" buttons.
+ * on it gains working "Copy link" and native "Share…" buttons. The Mastodon page sends a
+ * reader to a server only after they confirm it on our page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -127,9 +128,52 @@ describe('the Mastodon page in Chromium', () => {
     const hop = page.waitForRequest((request) => new URL(request.url()).host === 'mastodon.social');
     await page.getByLabel('Your Mastodon server').fill('mastodon.social');
     await page.getByRole('button', { name: 'Continue to Mastodon' }).click();
-    const target = new URL((await hop).url());
+    const request = await hop;
+    const target = new URL(request.url());
     expect(target.pathname).toBe('/share');
     expect(target.searchParams.get('text')).toBe(`${story.title} ${landing('mastodon')}`);
+    // The hop came from the submitted form, not from a link.
+    expect(request.redirectedFrom()?.method()).toBe('POST');
+    await context.close();
+  });
+
+  it('stops a link that names a server on our page until the reader confirms a server', async () => {
+    const context = await offlineContext();
+    const page = await context.newPage();
+    const visited: string[] = [];
+    page.on('request', (request) => visited.push(new URL(request.url()).host));
+    await page.goto(`${baseUrl}${mastodonPath}?instance=evil.example&confirm=1`);
+    await expect.poll(() => page.locator('#instance-confirm').textContent()).toContain('You are about to share on evil.example');
+    expect(await page.getByLabel('Your Mastodon server').inputValue()).toBe('evil.example');
+    expect(new URL(page.url()).host).toBe(new URL(baseUrl).host);
+    expect(visited).not.toContain('evil.example');
+
+    // The reader corrects the server and confirms: only now does the browser leave.
+    const hop = page.waitForRequest((request) => new URL(request.url()).host === 'mastodon.social');
+    await page.getByLabel('Your Mastodon server').fill('mastodon.social');
+    await page.getByRole('button', { name: 'Continue to Mastodon' }).click();
+    expect(new URL((await hop).url()).pathname).toBe('/share');
+    expect(visited).not.toContain('evil.example');
+    await context.close();
+  });
+
+  it("does not let another site's page submit the form for the reader", async () => {
+    const context = await offlineContext();
+    // A page elsewhere that posts our form as soon as it loads.
+    await context.route('https://attacker.example/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<form method="post" action="${baseUrl}${mastodonPath}"><input name="instance" value="evil.example"></form><script>document.forms[0].submit()</script>`,
+      }),
+    );
+    const page = await context.newPage();
+    const visited: string[] = [];
+    page.on('request', (request) => visited.push(new URL(request.url()).host));
+    await page.goto('https://attacker.example/');
+    await page.waitForURL((url) => url.host !== 'attacker.example');
+    expect(page.url()).toBe(`${baseUrl}${mastodonPath}`);
+    await expect.poll(() => page.locator('#instance-confirm').textContent()).toContain('You are about to share on evil.example');
+    expect(visited).not.toContain('evil.example');
     await context.close();
   });
 
@@ -139,7 +183,7 @@ describe('the Mastodon page in Chromium', () => {
       rules: { 'void-style': 'off', 'doctype-style': 'off', 'long-title': 'off' },
     });
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const path of [mastodonPath, `${mastodonPath}?instance=user%40host`]) {
+    for (const path of [mastodonPath, `${mastodonPath}?instance=user%40host`, `${mastodonPath}?instance=mastodon.social`]) {
       const report = await validator.validateString(await (await fetch(baseUrl + path)).text(), path);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
       // axe is injected as a script, which the site's CSP forbids: this context bypasses it.

@@ -1,6 +1,7 @@
 /**
  * Open-redirect attempts against share links, short links and the Mastodon instance form:
- * every answer either redirects to a host we chose or does not redirect at all.
+ * every answer either redirects to a host we chose or does not redirect at all. A link can
+ * never send a reader to a Mastodon server: only the form submitted from our page can.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles as sample } from '../../seed/content';
@@ -61,6 +62,12 @@ describe('share links ignore hostile parameters', () => {
     expect(res.status).toBe(302);
     expectNoForeignRedirect(res);
     expect(res.headers.get('location')).not.toMatch(/evil/);
+  });
+
+  it('the Mastodon page never redirects on a GET, whatever the parameters', async () => {
+    const res = await request(`/share/${story.slug}/mastodon?${HOSTILE_PARAMS}&confirm=1&instance=mastodon.social`, asPerson());
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get('location')).toBeNull();
   });
 
   it('a short link ignores them too', async () => {
@@ -127,11 +134,20 @@ describe('the Mastodon instance is a bare hostname or nothing', () => {
     'x'.repeat(64) + '.social',
   ];
 
-  it.each(hostile)('%j: refused with the form again, no redirect', async (instance) => {
-    const res = await request(`/share/${story.slug}/mastodon?instance=${encodeURIComponent(instance)}`, asPerson());
-    expect(res.status).toBe(400);
-    expect(res.headers.get('location')).toBeNull();
-    expect(await res.text()).toContain('role="alert"');
+  /** The form as our own page submits it. */
+  const submit = (instance: string) =>
+    request(`/share/${story.slug}/mastodon`, {
+      method: 'POST',
+      headers: { ...asPerson().headers, 'sec-fetch-site': 'same-origin' },
+      body: new URLSearchParams({ instance }),
+    });
+
+  it.each(hostile)('%j: refused with the form again, no redirect, in a link or submitted', async (instance) => {
+    for (const res of [await request(`/share/${story.slug}/mastodon?instance=${encodeURIComponent(instance)}`, asPerson()), await submit(instance)]) {
+      expect(res.status).toBe(400);
+      expect(res.headers.get('location')).toBeNull();
+      expect(await res.text()).toContain('role="alert"');
+    }
   });
 
   it.each(hostile)('%j: parser refuses it', (instance) => {
@@ -143,10 +159,15 @@ describe('the Mastodon instance is a bare hostname or nothing', () => {
     ['  Fosstodon.ORG ', 'fosstodon.org'],
     ['https://social.example.co.uk/', 'social.example.co.uk'],
     ['xn--mastodn-0ya.social', 'xn--mastodn-0ya.social'],
-  ])('%j is accepted as %s', async (input, host) => {
+  ])('%j is accepted as %s: named by a link, followed only when submitted', async (input, host) => {
     expect(parseMastodonInstance(input)).toBe(host);
-    const res = await request(`/share/${story.slug}/mastodon?instance=${encodeURIComponent(input)}`, asPerson());
-    expect(res.status).toBe(302);
+    const linked = await request(`/share/${story.slug}/mastodon?instance=${encodeURIComponent(input)}`, asPerson());
+    expect(linked.status).toBe(200);
+    expect(linked.headers.get('location')).toBeNull();
+    // In the story's language (the first sample story is Polish): the host is what matters.
+    expect(await linked.text()).toMatch(new RegExp(`<p id="instance-confirm">[^<]+<strong>${host.replace(/\./g, '\\.')}</strong>`));
+    const res = await submit(input);
+    expect(res.status).toBe(303);
     const target = new URL(res.headers.get('location')!);
     expect(target.host).toBe(host);
     expect(target.pathname).toBe('/share');

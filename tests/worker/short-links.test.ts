@@ -83,10 +83,12 @@ describe('GET /s/:code', () => {
     expect(await res.text()).not.toMatch(/Draft|Embargoed/);
   });
 
-  it.each(['ZZZZZZZZ', 'short', 'toolongcode1', 'abc-defg', '%2F%2Fevil.com'])('%s: 404 page', async (code) => {
+  it.each(['ZZZZZZZZ', 'short', 'toolongcode1', 'abc-defg', '%2F%2Fevil.com'])('%s: 404 page, never stored', async (code) => {
     const res = await request(`/s/${code}`, asPerson());
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('text/html');
+    // A stored copy per made-up code would cost a D1 write each (the edge cache's tag index).
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('codes are case-sensitive: a changed case is another code', async () => {
