@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleTags, articles, auditLog } from '../../src/db/schema';
+import { articleTags, articles, auditLog, idempotencyKeys, shareClickVisitors } from '../../src/db/schema';
 import worker from '../../src/index';
 import { api, createDraft, tokenFor } from './editor-support';
 import { db, request, seedSampleNewsroom } from './support';
@@ -53,5 +53,21 @@ describe('scheduled publishing (cron trigger)', () => {
     expect(row!.status).toBe('draft');
     const embargoed = await db().select().from(articles).where(eq(articles.status, 'scheduled'));
     expect(embargoed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('hourly housekeeping (same cron trigger)', () => {
+  it('on the first run of an hour, forgets day-old idempotency keys and yesterday-but-one share readers', async () => {
+    const hour = Date.UTC(2030, 0, 10, 12, 0, 0);
+    const { id: tokenId } = await tokenFor('editor');
+    await db().insert(idempotencyKeys).values({ tokenId, key: 'ancient', requestHash: 'h', status: 201, responseBody: '{}', createdAt: new Date(hour - 2 * 86_400_000) });
+    await db().insert(shareClickVisitors).values([{ day: '2030-01-08', visitor: 'a'.repeat(32) }, { day: '2030-01-10', visitor: 'b'.repeat(32) }]);
+    const keyLeft = async () => (await db().select().from(idempotencyKeys).where(eq(idempotencyKeys.key, 'ancient'))).length;
+
+    await runCron(hour + 60_000);
+    expect(await keyLeft()).toBe(1);
+    await runCron(hour);
+    expect(await keyLeft()).toBe(0);
+    expect((await db().select().from(shareClickVisitors)).map((v) => v.day)).toEqual(['2030-01-10']);
   });
 });
