@@ -1,8 +1,10 @@
 /**
  * Every string of the reader interface, in English and Polish. An article page speaks its
- * article's language; listings speak the site's (English). Unknown languages fall back to
- * English, so a new article language never breaks a page.
+ * article's language; listings speak the site's (English). A language without a dictionary
+ * (any tag the editor API accepts: "uk", "zz-ZZ", "qaa") gets the site's strings and the
+ * site's date format, so a new article language never breaks a page.
  */
+import { canonicalLanguageTag, primaryLanguage } from '../model/language';
 import { en, type UiStrings } from './en';
 import { pl } from './pl';
 
@@ -13,22 +15,49 @@ const DICTIONARIES: Record<string, UiStrings> = { en, pl };
 /** The site's own language: listings, search and error pages. */
 export const SITE_LANGUAGE = 'en';
 
-/** UI strings for a content language tag such as "pl" or "en-GB". */
+/** Dates in the site's own strings: "1 May 2026 at 10:00", day first, 24-hour clock. */
+const SITE_DATE_LOCALE = 'en-GB';
+
+/** The language whose dictionary speaks for `lang`: its primary subtag, or the site's. */
+export function uiLanguage(lang: string): string {
+  const primary = primaryLanguage(lang);
+  return Object.hasOwn(DICTIONARIES, primary) ? primary : SITE_LANGUAGE;
+}
+
+/** UI strings for a content language tag such as "pl", "en-GB" or "zz-ZZ" (English). */
 export function uiStrings(lang: string): UiStrings {
-  return DICTIONARIES[lang.toLowerCase().split('-')[0] ?? ''] ?? en;
+  return DICTIONARIES[uiLanguage(lang)] ?? en;
+}
+
+/**
+ * The locale dates are spelled in: the one of the UI strings around them ("Published ..."),
+ * refined by the article's own tag when it names that language ("pl-PL-u-ca-dangi"). A
+ * stored tag Intl refuses (rows written before tags were canonicalised) falls back to the
+ * dictionary's language instead of throwing a RangeError while the page renders.
+ */
+function dateLocale(lang: string): string {
+  const language = uiLanguage(lang);
+  if (language === SITE_LANGUAGE) return SITE_DATE_LOCALE;
+  return canonicalLanguageTag(lang) ?? language;
 }
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one, and a listing
 // formats dozens of dates: keep one formatter per locale for the life of the isolate.
+// Locales come from editors' tags, so the cache is bounded rather than trusted to stay small.
+const MAX_CACHED_FORMATTERS = 32;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A long date and time in UTC, spelled the way readers of `lang` expect. */
-export function formatDateTime(iso: string, lang: string): string {
-  const locale = uiStrings(lang) === en ? 'en-GB' : lang;
+function formatterFor(locale: string): Intl.DateTimeFormat {
   let formatter = formatters.get(locale);
   if (!formatter) {
+    if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
     formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
     formatters.set(locale, formatter);
   }
-  return `${formatter.format(new Date(iso))} UTC`;
+  return formatter;
+}
+
+/** A long date and time in UTC, spelled the way readers of `lang` expect. */
+export function formatDateTime(iso: string, lang: string): string {
+  return `${formatterFor(dateLocale(lang)).format(new Date(iso))} UTC`;
 }

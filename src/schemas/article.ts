@@ -1,6 +1,7 @@
 /** Request and response shapes of /api/v1/editor/articles. */
 import * as z from 'zod';
 import { ARTICLE_STATUSES } from '../db/schema';
+import { articleLanguageTag, MAX_LANGUAGE_TAG_LENGTH } from '../model/language';
 import { httpsUrlSchema, httpUrlSchema, idSchema, slugSchema } from './common';
 
 /** A long feature is ~50,000 characters; this leaves room without inviting abuse. */
@@ -18,6 +19,24 @@ export const heroImageSchema = z.strictObject({
   credit: z.string().trim().max(300).nullable().optional(),
 });
 
+const LANGUAGE_TAG_MESSAGE = 'not a BCP 47 language tag ("en", "pl", "uk", "pt-BR")';
+
+/**
+ * A language tag the runtime's Intl accepts, stored in its canonical form ("PT-br" ->
+ * "pt-BR"), so that whatever is stored can be handed to Intl and to `lang` attributes.
+ */
+const languageSchema = z
+  .string()
+  .trim()
+  .max(MAX_LANGUAGE_TAG_LENGTH, `at most ${MAX_LANGUAGE_TAG_LENGTH} characters`)
+  .describe('A BCP 47 language tag ("en", "pl", "pt-BR"), stored in its canonical form')
+  .transform((tag, ctx) => {
+    const canonical = articleLanguageTag(tag);
+    if (canonical !== null) return canonical;
+    ctx.addIssue({ code: 'custom', message: LANGUAGE_TAG_MESSAGE, input: tag });
+    return z.NEVER;
+  });
+
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).refine((list) => new Set(list).size === list.length, 'must not repeat an item');
 
@@ -34,7 +53,7 @@ const articleFields = {
   sources: z.array(sourceSchema).max(30),
   related: uniqueList(idSchema.pipe(z.number()), 20),
   heroImage: heroImageSchema.nullable(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "pl"'),
+  language: languageSchema,
   canonicalUrl: httpUrlSchema.nullable(),
 };
 
