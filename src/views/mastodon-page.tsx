@@ -5,6 +5,7 @@
  * that server's share form (routes/share). A link carrying `?instance=` only fills the
  * field in and names the server: the reader sees where they are going and confirms it.
  */
+import { uiLanguage } from '../i18n';
 import { paths } from '../model/urls';
 
 export interface MastodonPageProps {
@@ -42,7 +43,7 @@ const STRINGS = {
 };
 
 export function MastodonPage(props: MastodonPageProps) {
-  const t = props.lang.toLowerCase().startsWith('pl') ? STRINGS.pl : STRINGS.en;
+  const t = uiLanguage(props.lang) === 'pl' ? STRINGS.pl : STRINGS.en;
   const describedBy = ['instance-hint', props.confirmHost ? 'instance-confirm' : '', props.error ? 'instance-error' : ''].filter(Boolean).join(' ');
   return (
     <section>
@@ -87,7 +88,7 @@ export function MastodonPage(props: MastodonPageProps) {
 
 /** Why an instance was refused, in the article's language. */
 export function instanceError(lang: string, given: string): string {
-  const pl = lang.toLowerCase().startsWith('pl');
+  const pl = uiLanguage(lang) === 'pl';
   if (given.trim() === '') return pl ? 'Wpisz nazwę swojego serwera.' : 'Enter the name of your server.';
   return pl
     ? 'To nie wygląda na nazwę serwera. Wpisz samą nazwę, np. mastodon.social.'

@@ -5,7 +5,7 @@
  * and the JSON twin. Pages pass these as `head` to renderPage.
  */
 import { feedPaths, FEED_TYPES } from '../feeds/feed-paths';
-import { SITE_LANGUAGE } from '../i18n';
+import { SITE_LANGUAGE, uiLanguage } from '../i18n';
 import type { ArticleView } from '../model/article-view';
 import {
   articleBreadcrumbJsonLd,
@@ -50,7 +50,7 @@ interface SocialProps {
 
 /** Open Graph and Twitter Card tags. */
 export function SocialTags(props: SocialProps) {
-  const locale = OG_LOCALES[props.lang];
+  const locale = OG_LOCALES[uiLanguage(props.lang)];
   return (
     <>
       <meta property="og:type" content={props.type} />

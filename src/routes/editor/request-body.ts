@@ -44,6 +44,19 @@ const limitBody = bodyLimit({
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
 
+/**
+ * Paths of strings holding an unpaired UTF-16 surrogate ("\ud800" is valid JSON, not valid
+ * Unicode): D1 would store it as U+FFFD and readers would see "�" where the editor typed text.
+ */
+function unpairedSurrogates(value: unknown, path: string[] = [], found: Record<string, string[]> = {}): Record<string, string[]> {
+  if (typeof value === 'string') {
+    if (/\p{Cs}/u.test(value)) found[path.join('.')] = ['contains an unpaired surrogate; send valid Unicode'];
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) unpairedSurrogates(item, [...path, key], found);
+  }
+  return found;
+}
+
 /** Reads the JSON body: empty counts as `{}` when `optional`. */
 async function readJson(c: Context, optional: boolean): Promise<unknown> {
   // Bytes, not .text(): the runtime warns when a non-text body is read as text.
@@ -53,12 +66,16 @@ async function readJson(c: Context, optional: boolean): Promise<unknown> {
   if (!JSON_TYPE.test(type)) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json', { fields: { 'Content-Type': [`is "${type.slice(0, 100)}"; send application/json`] } });
   }
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     // The parser's own words say where: "Unexpected token } in JSON at position 41".
     throw new HttpError(400, 'malformed_json', 'The request body is not valid JSON', { fields: { '': [String((error as Error).message).slice(0, 200)] } });
   }
+  const broken = unpairedSurrogates(parsed);
+  if (Object.keys(broken).length) throw new HttpError(400, 'validation_error', 'The request body is not valid Unicode', { fields: broken });
+  return parsed;
 }
 
 /**
