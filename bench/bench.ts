@@ -4,145 +4,43 @@
  * bytes after one D1 query). Prints a Markdown table and writes it with the JSON to
  * bench/results/.
  *   npm run bench [-- --duration 10] [--connections 16] [--quick] [--scale] [--soak]
- *                 [--lighthouse | --no-lighthouse] [--out dir]
+ *                 [--lighthouse | --no-lighthouse] [--out dir]      (all of them: --help)
  * The server runs in this process (Miniflare spawns workerd as a child) on a free loopback
  * port and is always disposed; a watchdog ends a run that overstays its time.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { prepareLocalDb } from '../scripts/seed';
-import { createEditorToken } from './editor-token';
-import { readFixtures } from './fixtures';
-import { FLOORS, startFloor } from './floors/start-floor';
-import { runLoad, sampleD1, type LoadOptions } from './measure';
-import { buildProductionBundle, projectRoot, startPreview, type PreviewServer } from './preview-server';
-import { markdown, writeReport, type BenchReport, type ScenarioResult } from './report';
-import { probe, readerScenarios } from './scenarios';
-import { bundleSize, sizeOf, startupProfile } from './static-facts';
-import { judgeTargets } from './targets';
-import { runExtras } from './extras';
+import { resolve } from 'node:path';
+import { parseCommandLine } from '../scripts/cli-args';
+import { projectRoot } from '../scripts/local-state';
+import type { LoadOptions } from './measure';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run bench',
+  summary:
+    'Measures the production bundle under workerd on a fresh, migrated, seeded D1 with autocannon, next to three floors; prints a Markdown table and writes it with the JSON to --out.',
   options: {
-    duration: { type: 'string' },
-    connections: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    scale: { type: 'boolean', default: false },
-    soak: { type: 'boolean', default: false },
-    lighthouse: { type: 'boolean' },
-    'no-lighthouse': { type: 'boolean', default: false },
-    'soak-duration': { type: 'string' },
-    'soak-connections': { type: 'string' },
-    'scale-count': { type: 'string' },
-    'scale-small': { type: 'string' },
-    out: { type: 'string' },
+    duration: { type: 'integer', min: 1, valueName: 'seconds', defaultText: '10, or 1 with --quick', description: 'load per scenario' },
+    connections: { type: 'integer', min: 1, defaultText: '16, or 4 with --quick', description: 'concurrent connections' },
+    quick: { type: 'boolean', default: false, description: 'a smoke run: short scenarios, no startup profile, no Lighthouse' },
+    scale: { type: 'boolean', default: false, description: 'also measure listings, search and sitemaps at --scale-small vs --scale-count articles' },
+    soak: { type: 'boolean', default: false, description: 'also run reads and editor writes together (--soak-connections for --soak-duration)' },
+    lighthouse: { type: 'boolean', defaultText: 'on unless --quick', description: 'run Lighthouse on the home and article pages' },
+    'no-lighthouse': { type: 'boolean', default: false, description: 'skip Lighthouse' },
+    'soak-duration': { type: 'integer', min: 1, valueName: 'seconds', default: 60, description: 'length of the soak' },
+    'soak-connections': { type: 'integer', min: 1, default: 64, description: 'connections during the soak' },
+    'scale-count': { type: 'integer', min: 1, valueName: 'articles', default: 100_000, description: 'articles in the large scale run' },
+    'scale-small': { type: 'integer', min: 1, valueName: 'articles', default: 1_000, description: 'articles in the small scale run' },
+    out: { type: 'string', valueName: 'dir', default: 'bench/results', description: 'where latest.md and latest.json are written' },
   },
+  examples: ['npm run bench -- --duration 5 --connections 32 --no-lighthouse', 'npm run bench -- --scale --duration 5'],
 });
 
 const quick = values.quick;
 const load: LoadOptions = {
-  durationSeconds: Number(values.duration ?? (quick ? 1 : 10)),
-  connections: Number(values.connections ?? (quick ? 4 : 16)),
+  durationSeconds: values.duration ?? (quick ? 1 : 10),
+  connections: values.connections ?? (quick ? 4 : 16),
 };
 const lighthouse = values.lighthouse ?? (!quick && !values['no-lighthouse']);
-const outDir = resolve(projectRoot, values.out ?? 'bench/results');
 
-// Every run is bounded: scenarios x duration plus generous setup time, then the process ends.
-const budgetSeconds = 300 + 14 * load.durationSeconds + (values.scale ? 1800 : 0) + (values.soak ? 600 : 0);
-const watchdog = setTimeout(() => {
-  console.error(`bench: over its ${budgetSeconds} s budget; stopping.`);
-  void cleanup().finally(() => process.exit(3));
-}, budgetSeconds * 1000);
-watchdog.unref();
-
-const persistTo = mkdtempSync(join(tmpdir(), 'edge-news-bench-'));
-const buildDir = mkdtempSync(join(tmpdir(), 'edge-news-bench-build-'));
-const servers = new Set<PreviewServer>();
-async function cleanup() {
-  for (const server of servers) await server.dispose().catch(() => {});
-  servers.clear();
-  rmSync(persistTo, { recursive: true, force: true });
-  rmSync(buildDir, { recursive: true, force: true });
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void cleanup().finally(() => process.exit(130)));
-
-const wranglerVersion = (): string =>
-  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('wrangler/package.json'), 'utf8')).version;
-
-const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-try {
-  log('building the production bundle and seeding a fresh D1');
-  const [script] = await Promise.all([buildProductionBundle(buildDir), prepareLocalDb(persistTo)]);
-  // Before the server opens the database: the token command uses its own workerd.
-  const editorToken = values.soak ? await createEditorToken(persistTo) : undefined;
-  const server = await startPreview({ script, persistTo, port: 0 });
-  servers.add(server);
-  const fixtures = await readFixtures(await server.d1());
-  log(`preview on ${server.url.origin}`);
-
-  const articleResponse = await fetch(new URL(`/articles/${fixtures.articleSlug}`, server.url));
-  const articleHtml = new Uint8Array(await articleResponse.arrayBuffer());
-  if (!articleResponse.ok) throw new Error(`the article page answered ${articleResponse.status}`);
-
-  const scenarios: Record<string, ScenarioResult> = {};
-  for (const scenario of readerScenarios(fixtures)) {
-    const probed = await probe(server.url, scenario);
-    if (!probed.ok) {
-      scenarios[scenario.key] = { label: scenario.label, path: scenario.path, mode: scenario.mode, status: probed.reason };
-      log(`${scenario.key}: ${probed.reason}`);
-      continue;
-    }
-    const { path, mode, expect, headers } = probed.scenario;
-    const d1 = await sampleD1(server.url, path, mode, quick ? 2 : 5, headers);
-    const run = await runLoad(server.url, path, mode, load, server.workerdPids, expect, headers);
-    scenarios[scenario.key] = { label: scenario.label, path, mode, status: 'measured', run, d1 };
-    log(`${scenario.key}: ${run.requestsPerSecond} req/s, p99 ${run.latencyP99Ms} ms, ${run.serverCpuMsPerRequest} CPU ms/req`);
-  }
-
-  const floors: BenchReport['floors'] = {};
-  const page = new TextDecoder().decode(articleHtml);
-  for (const name of FLOORS) {
-    const floor = await startFloor(name, page);
-    servers.add(floor);
-    try {
-      await (await fetch(new URL('/', floor.url))).arrayBuffer(); // primes the cached floor
-      floors[name] = await runLoad(floor.url, '/', 'warm', load, floor.workerdPids);
-      log(`floor ${name}: ${floors[name].requestsPerSecond} req/s`);
-    } finally {
-      servers.delete(floor);
-      await floor.dispose();
-    }
-  }
-
-  const report: BenchReport = {
-    generatedAt: new Date().toISOString(),
-    options: { durationSeconds: load.durationSeconds, connections: load.connections, quick },
-    environment: { node: process.version, cpus: cpus().length, wrangler: wranglerVersion() },
-    fixtures: { ...fixtures },
-    floors,
-    scenarios,
-    sizes: { articleHtml: sizeOf(articleHtml), bundle: bundleSize(script) },
-    extras: {},
-    targets: [],
-    sections: [],
-  };
-  if (!quick) {
-    log('startup profile (wrangler check startup)');
-    report.startup = await startupProfile();
-  }
-  await runExtras(report, { server, servers, fixtures, persistTo, script, load, log, quick, lighthouse, scale: values.scale, soak: values.soak, args: values, editorToken });
-  report.targets = judgeTargets(report);
-  const jsonPath = writeReport(outDir, report);
-  console.log(markdown(report));
-  log(`wrote ${jsonPath}`);
-} catch (error) {
-  console.error('bench failed:', error);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-  clearTimeout(watchdog);
-}
+// Loaded after the arguments are read: wrangler and Lighthouse take seconds to load.
+const { runBench } = await import('./run-bench');
+await runBench({ load, quick, lighthouse, scale: values.scale, soak: values.soak, args: values, outDir: resolve(projectRoot, values.out) });

@@ -19,7 +19,7 @@ export interface ExtrasContext {
   lighthouse: boolean;
   scale: boolean;
   soak: boolean;
-  args: Record<string, string | boolean | undefined>;
+  args: Record<string, string | number | boolean | undefined>;
   /** An editor token made by scripts/token-create.ts before the server started (for --soak). */
   editorToken?: string;
 }

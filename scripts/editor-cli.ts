@@ -9,10 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { parseCommandLine } from './cli-args';
 
-const USAGE = 'usage: npm run editor -- <publish|draft> <story.md> [--at <ISO time>]\n  env: EDITOR_API_URL, EDITOR_TOKEN';
+const COMMANDS = ['publish', 'draft'];
 
 interface ApiError { error?: { code?: string; message?: string; details?: { fields?: Record<string, string[]> } | null } }
 
@@ -47,12 +47,29 @@ async function call(base: string, token: string, path: string, init: { method: s
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { at: { type: 'string' } } });
-  const [command, file] = positionals;
-  const base = process.env.EDITOR_API_URL;
-  const token = process.env.EDITOR_TOKEN;
-  if ((command !== 'publish' && command !== 'draft') || !file) throw new Error(USAGE);
-  if (!base || !token) throw new Error(`Set EDITOR_API_URL and EDITOR_TOKEN.\n${USAGE}`);
+  const { values, positionals } = parseCommandLine({
+    command: 'npm run editor',
+    summary: 'Saves a Markdown story with YAML front matter as a draft, or publishes it, over the editor API, and prints its URL. Re-running the same file is safe.',
+    positionals: '<publish|draft> <story.md>',
+    options: {
+      at: { type: 'string', valueName: 'ISO time', description: 'publish: schedule for this time instead of now' },
+    },
+    notes: [
+      'Environment: EDITOR_API_URL (the site origin) and EDITOR_TOKEN (from npm run token:create).',
+      'Front matter fields: title, section, dek, tags, author, sources, related, heroImage, slug, language, canonicalUrl (docs/editor-api.md).',
+    ],
+    examples: ['EDITOR_API_URL=http://127.0.0.1:8787 EDITOR_TOKEN=enc_... npm run editor -- publish story.md --at 2026-12-01T06:00:00Z'],
+    check: ({ positionals: [command, file, ...rest] }) => {
+      if (!command || !COMMANDS.includes(command)) return `the first argument must be publish or draft${command ? ` (got '${command}')` : ''}`;
+      if (!file) return `${command} needs the story file: npm run editor -- ${command} <story.md>`;
+      if (rest.length > 0) return `unexpected argument '${rest[0]}'`;
+      if (!process.env.EDITOR_API_URL || !process.env.EDITOR_TOKEN) return 'set EDITOR_API_URL and EDITOR_TOKEN in the environment';
+      return undefined;
+    },
+  });
+  const [command, file] = positionals as [string, string];
+  const base = process.env.EDITOR_API_URL!;
+  const token = process.env.EDITOR_TOKEN!;
 
   const text = readFileSync(file, 'utf8');
   const fields = parseStoryFile(text);

@@ -6,15 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { getDb, type Db } from '../src/db/client';
+import { projectRoot } from './local-state';
 
-export const projectRoot = resolve(import.meta.dirname, '..');
 const wranglerBin = resolve(projectRoot, 'node_modules/.bin/wrangler');
-
-/** `--persist-to <dir>` from argv, as wrangler itself takes it; default `.wrangler/state`. */
-export function persistDirFromArgs(argv = process.argv): string {
-  const at = argv.indexOf('--persist-to');
-  return resolve(projectRoot, at > 0 && argv[at + 1] ? argv[at + 1]! : '.wrangler/state');
-}
 
 /** Applies pending migrations with wrangler, exactly as a developer would. */
 export function applyMigrations(persistTo: string) {

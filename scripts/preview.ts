@@ -1,22 +1,31 @@
 /**
  * `npm run preview`: build the production bundle and serve it under workerd (Miniflare's API)
  * on http://127.0.0.1:8788 with the local D1 that `npm run dev` uses.
- *   npm run preview [-- --persist-to dir] [-- --port 8788]
+ *   npm run preview [-- --port 8788] [--ip 127.0.0.1] [--persist-to dir]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildProductionBundle, startPreview } from '../bench/preview-server';
-import { persistDirFromArgs } from './local-d1';
-import { prepareLocalDb } from './seed';
+import { parseCommandLine } from './cli-args';
+import { persistDir, persistToOption } from './local-state';
 
-const { values } = parseArgs({ options: { 'persist-to': { type: 'string' }, port: { type: 'string' } } });
-const persistTo = persistDirFromArgs();
+const { values } = parseCommandLine({
+  command: 'npm run preview',
+  summary: 'Builds the production bundle (wrangler deploy --dry-run) and serves it under workerd, without the dev proxy, on the local D1 of npm run dev.',
+  options: {
+    port: { type: 'integer', default: 8788, description: 'port to listen on; 0 picks a free one' },
+    ip: { type: 'string', valueName: 'address', default: '127.0.0.1', description: 'address to listen on' },
+    'persist-to': persistToOption,
+  },
+  examples: ['npm run preview -- --port 8790'],
+});
+// Loaded after the arguments are read: wrangler takes seconds to load, --help should not wait.
+const [{ buildProductionBundle, startPreview }, { prepareLocalDb }] = await Promise.all([import('../bench/preview-server'), import('./seed')]);
+const persistTo = persistDir(values['persist-to']);
 const buildDir = mkdtempSync(join(tmpdir(), 'edge-news-preview-'));
 await prepareLocalDb(persistTo);
 const script = await buildProductionBundle(buildDir);
-const server = await startPreview({ script, persistTo, port: Number(values.port ?? 8788) });
+const server = await startPreview({ script, persistTo, port: values.port, host: values.ip });
 console.error(`Preview of the production bundle on ${server.url.href} (Ctrl-C stops it).`);
 const stop = async () => {
   await server.dispose();

@@ -3,19 +3,27 @@
  * sample newsroom when empty (sections, authors, tags), then tops the synthetic articles up
  * to `--count` (bench/scale-seed.ts generates them inside SQLite, a few thousand per statement).
  */
-import { parseArgs } from 'node:util';
-import { countScaleArticles, seedScaleArticles } from '../bench/scale-seed';
-import { persistDirFromArgs, withLocalDb } from './local-d1';
-import { prepareLocalDb } from './seed';
+import { parseCommandLine } from './cli-args';
+import { persistDir, persistToOption } from './local-state';
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, 'persist-to': { type: 'string' } } });
-const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run seed:scale -- --count <articles> [--persist-to dir]');
-  process.exit(2);
-}
+const { values } = parseCommandLine({
+  command: 'npm run seed:scale',
+  summary: 'Migrates and seeds the local D1 like db:seed, then adds synthetic articles until there are --count of them (for scale runs).',
+  options: {
+    count: { type: 'integer', min: 1, required: true, valueName: 'articles', description: 'synthetic articles wanted in all' },
+    'persist-to': persistToOption,
+  },
+  examples: ['npm run seed:scale -- --count 100000 --persist-to /tmp/newsroom-100k'],
+});
+const count = values.count;
+// Loaded after the arguments are read: wrangler takes seconds to load, --help should not wait.
+const [{ countScaleArticles, seedScaleArticles }, { withLocalDb }, { prepareLocalDb }] = await Promise.all([
+  import('../bench/scale-seed'),
+  import('./local-d1'),
+  import('./seed'),
+]);
 
-const persistTo = persistDirFromArgs();
+const persistTo = persistDir(values['persist-to']);
 await prepareLocalDb(persistTo);
 const started = Date.now();
 await withLocalDb(persistTo, async (db) => {

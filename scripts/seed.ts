@@ -1,9 +1,9 @@
 /**
- * Migrates the local D1 and loads the sample newsroom when it has no articles yet.
- *   npm run db:seed [-- --persist-to dir]
+ * Migrates the local D1 and loads the sample newsroom when it has no articles yet; used by
+ * `npm run dev`, `preview`, `bench` and the tests. The command line is scripts/db-seed.ts.
  */
 import { isEmpty, seedDatabase } from '../seed/seed-database';
-import { applyMigrations, persistDirFromArgs, withLocalDb } from './local-d1';
+import { applyMigrations, withLocalDb } from './local-d1';
 
 /** Migrates, then seeds only an empty database; returns whether it seeded. */
 export async function prepareLocalDb(persistTo: string): Promise<boolean> {
@@ -14,9 +14,4 @@ export async function prepareLocalDb(persistTo: string): Promise<boolean> {
     console.error(`Seeded ${counts.articles} articles in ${counts.sections} sections.`);
     return true;
   });
-}
-
-if (import.meta.main ?? process.argv[1]?.endsWith('seed.ts')) {
-  const seeded = await prepareLocalDb(persistDirFromArgs());
-  if (!seeded) console.error('The local database already has articles; nothing seeded.');
 }

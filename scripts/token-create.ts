@@ -6,21 +6,25 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { apiTokens, TOKEN_ROLES, type TokenRole } from '../src/db/schema';
+import { apiTokens, TOKEN_ROLES } from '../src/db/schema';
 import { generateApiToken, hashToken } from '../src/model/tokens';
-import { applyMigrations, persistDirFromArgs, projectRoot, withLocalDb } from './local-d1';
+import { parseCommandLine } from './cli-args';
+import { persistDir, persistToOption, projectRoot } from './local-state';
 
-const { values } = parseArgs({
-  options: { name: { type: 'string' }, role: { type: 'string' }, 'persist-to': { type: 'string' }, remote: { type: 'boolean' } },
+const { values } = parseCommandLine({
+  command: 'npm run token:create',
+  summary: 'Creates an editor API token in the local D1 (or the production one with --remote) and prints it alone on the last line. It is shown once; only its SHA-256 is stored.',
+  options: {
+    name: { type: 'string', required: true, valueName: 'name', description: 'who or what the token is for: up to 80 letters, digits, spaces and . @ - _' },
+    role: { type: 'string', required: true, choices: TOKEN_ROLES, description: 'what the token may do' },
+    'persist-to': persistToOption,
+    remote: { type: 'boolean', description: 'write to the production D1 named in wrangler.toml (wrangler d1 execute --remote)' },
+  },
+  examples: ['npm run token:create -- --name "Ada Lovelace" --role editor'],
+  // The name goes into SQL for --remote: allow only plain words, so quoting is never an issue.
+  check: ({ values: { name } }) => (/^[\w .@-]{1,80}$/.test(name) ? undefined : '--name takes up to 80 letters, digits, spaces and . @ - _'),
 });
-const role = values.role as TokenRole;
-const name = values.name ?? '';
-// The name goes into SQL for --remote: allow only plain words, so quoting is never an issue.
-if (!/^[\w .@-]{1,80}$/.test(name) || !TOKEN_ROLES.includes(role)) {
-  console.error(`usage: npm run token:create -- --name <name: letters, digits, " .@-_"> --role <${TOKEN_ROLES.join('|')}> [--remote]`);
-  process.exit(2);
-}
+const { name, role } = values;
 
 const token = generateApiToken();
 const row = { name, role, tokenHash: await hashToken(token), tokenPrefix: token.slice(0, 8) };
@@ -33,7 +37,9 @@ if (values.remote) {
     stdio: ['inherit', 'ignore', 'inherit'],
   });
 } else {
-  const persistTo = persistDirFromArgs();
+  const persistTo = persistDir(values['persist-to']);
+  // Loaded after the arguments are read: wrangler takes seconds to load, --help should not wait.
+  const { applyMigrations, withLocalDb } = await import('./local-d1');
   applyMigrations(persistTo);
   await withLocalDb(persistTo, (db) => db.insert(apiTokens).values(row));
 }

@@ -4,25 +4,35 @@
  *   npm run token:revoke -- --prefix <first 8 characters, e.g. enc_AbCd> [--persist-to dir]
  * In production, an admin revokes through the API: POST /api/v1/editor/tokens/:id/revoke.
  */
-import { parseArgs } from 'node:util';
-import { and, eq, isNull } from 'drizzle-orm';
-import { apiTokens } from '../src/db/schema';
-import { applyMigrations, persistDirFromArgs, withLocalDb } from './local-d1';
+import { parseCommandLine } from './cli-args';
+import { persistDir, persistToOption } from './local-state';
 
-const { values } = parseArgs({ options: { id: { type: 'string' }, prefix: { type: 'string' }, 'persist-to': { type: 'string' } } });
-const id = values.id === undefined ? null : Number(values.id);
-if ((id === null) === (values.prefix === undefined) || (id !== null && !Number.isSafeInteger(id))) {
-  console.error('usage: npm run token:revoke -- (--id <id> | --prefix <prefix>) [--persist-to dir]');
-  process.exit(2);
-}
+const { values } = parseCommandLine({
+  command: 'npm run token:revoke',
+  summary: 'Revokes an editor API token in the local D1, chosen by --id or by --prefix; the next request with it is a 401. In production, an admin revokes through POST /api/v1/editor/tokens/:id/revoke.',
+  options: {
+    id: { type: 'integer', min: 1, description: 'the token id (as listed by the editor API)' },
+    prefix: { type: 'string', valueName: 'enc_XXXX', description: 'the first 8 characters of the token' },
+    'persist-to': persistToOption,
+  },
+  examples: ['npm run token:revoke -- --prefix enc_AbCd'],
+  check: ({ values: { id, prefix } }) => ((id === undefined) === (prefix === undefined) ? 'give either --id <n> or --prefix <enc_XXXX>, not both or neither' : undefined),
+});
+const { id, prefix } = values;
+// Loaded after the arguments are read: wrangler takes seconds to load, --help should not wait.
+const [{ and, eq, isNull }, { apiTokens }, { applyMigrations, withLocalDb }] = await Promise.all([
+  import('drizzle-orm'),
+  import('../src/db/schema'),
+  import('./local-d1'),
+]);
 
-const persistTo = persistDirFromArgs();
+const persistTo = persistDir(values['persist-to']);
 applyMigrations(persistTo);
 const revoked = await withLocalDb(persistTo, async (db) => {
-  const match = and(id !== null ? eq(apiTokens.id, id) : eq(apiTokens.tokenPrefix, values.prefix!), isNull(apiTokens.revokedAt));
+  const match = and(id !== undefined ? eq(apiTokens.id, id) : eq(apiTokens.tokenPrefix, prefix!), isNull(apiTokens.revokedAt));
   const candidates = await db.select({ id: apiTokens.id }).from(apiTokens).where(match);
   if (candidates.length > 1) {
-    console.error(`${candidates.length} live tokens start with ${values.prefix}; revoke by --id (ids: ${candidates.map((c) => c.id).join(', ')}).`);
+    console.error(`${candidates.length} live tokens start with ${prefix}; revoke by --id (ids: ${candidates.map((c) => c.id).join(', ')}).`);
     process.exit(1);
   }
   return db.update(apiTokens).set({ revokedAt: new Date() }).where(match).returning({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role });
