@@ -4,14 +4,14 @@
  * never a stack trace; `npm run dev -- --port` really serves on that port. The parser's
  * finer rules are checked in-process, without spawning.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { interpretCommandLine } from '../../scripts/cli-args';
 import { flagsInHelp, unknownWranglerFlags } from '../../scripts/wrangler-dev-flags';
-import { freePort } from '../support/wrangler-dev';
+import { freePort, stopGroup } from '../support/wrangler-dev';
 
 const root = resolve(import.meta.dirname, '../..');
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' };
@@ -25,21 +25,6 @@ function npmRun(script: string, ...args: string[]): Promise<{ code: number | nul
       done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
-}
-
-/** Ends the whole process group, then SIGKILLs what is left (workerd can outlive wrangler). */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      /* the group is already gone */
-    }
-  };
-  const exited = child.exitCode !== null ? Promise.resolve() : new Promise((done) => child.once('exit', done));
-  signalGroup('SIGTERM');
-  await Promise.race([exited, new Promise((wait) => setTimeout(wait, 5_000))]);
-  signalGroup('SIGKILL');
 }
 
 // Concurrent: each run is mostly tsx starting up; the dev server test overlaps with them all.

@@ -22,7 +22,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer { baseUrl: string; stop: () => Promise<void> }
 
-function stopGroup(child: ChildProcess): Promise<void> {
+/** Ends a server's whole process group (wrangler, its workerd children), SIGKILL after 5 s. */
+export function stopGroup(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     if (child.exitCode !== null || child.pid === undefined) return done();
     const killAll = (signal: NodeJS.Signals) => {
