@@ -26,7 +26,7 @@ export interface Variables {
   db: Db;
   /** Origin used to build absolute URLs (canonical links, JSON `url` fields). */
   origin: string;
-  /** What the response depends on, for the edge cache (see platform/cache-tags). */
+  /** What the response depends on, for the edge cache (see edge-cache/tags). */
   cacheTags: string[];
   /** D1 round trips and time of this request (Server-Timing; the edge cache reads `failed`). */
   d1Metrics: import('./platform/d1-metrics').D1Metrics;

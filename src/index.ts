@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { errorBody, HttpError, wantsJson } from './http/errors';
 import { requestContext } from './middleware/request-context';
-import { edgeCache } from './platform/edge-cache';
+import { edgeCache } from './edge-cache/index';
 import { securityHeaders } from './middleware/security-headers';
 import { articlesApi } from './routes/api-articles';
 import { apiLists } from './routes/api-lists';

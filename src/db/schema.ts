@@ -240,7 +240,7 @@ export const idempotencyKeys = sqliteTable(
 
 /**
  * Which cached URL carries which cache tag. The Cache API cannot purge by tag, so the edge
- * cache writes these rows on a miss and a purge looks the URLs up here (platform/edge-cache).
+ * cache writes these rows on a miss and a purge looks the URLs up here (edge-cache/store).
  */
 export const cacheEntries = sqliteTable(
   'cache_entries',

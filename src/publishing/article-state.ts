@@ -3,7 +3,7 @@
  * it: the row plus its taxonomy slugs, tag ids, sources and related ids. A revision stores
  * exactly this (times as epoch milliseconds), so restoring one loses nothing.
  */
-import { tagsForArticle } from '../model/cache-tags';
+import { tagsForArticle } from '../edge-cache/tags';
 import type { ArticleStatus } from '../db/schema';
 
 export interface ArticleState {

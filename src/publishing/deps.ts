@@ -1,6 +1,6 @@
 /** What the publishing code path needs from its caller besides `db`: a purge and a clock. */
 import type { Bindings } from '../env';
-import { purgeCacheTags } from '../platform/cache-purge';
+import { purgeCacheTags } from '../edge-cache/purge';
 import { isPublicState, purgeTagsForChange, type ArticleState } from './article-state';
 
 export interface PublishingDeps {

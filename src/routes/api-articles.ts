@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { HttpError, notFound } from '../http/errors';
 import { toArticleView } from '../model/article-view';
-import { articleViewTags } from '../model/cache-tags';
-import { addCacheTags } from '../platform/cache-tags';
+import { articleViewTags } from '../edge-cache/tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { paths } from '../model/urls';
 import { findPublicArticle } from '../queries/articles';
 

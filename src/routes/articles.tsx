@@ -2,8 +2,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { toArticleView } from '../model/article-view';
-import { articleViewTags, cacheTag } from '../model/cache-tags';
-import { addCacheTags } from '../platform/cache-tags';
+import { articleViewTags, cacheTag } from '../edge-cache/tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { paths } from '../model/urls';
 import { articleLookupStatements, toArticleLookup } from '../queries/articles';
 import { navigationQuery } from '../queries/listings';

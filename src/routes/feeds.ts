@@ -9,8 +9,8 @@ import { buildFeed, type Feed } from '../feeds/feed-model';
 import { FEED_TYPES, feedPaths, sectionFeedRoutes, type FeedFormat } from '../feeds/feed-paths';
 import { renderJsonFeed } from '../feeds/json-feed';
 import { renderRss } from '../feeds/rss';
-import { cacheTag } from '../model/cache-tags';
-import { addCacheTags } from '../platform/cache-tags';
+import { cacheTag } from '../edge-cache/tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { findFeedContent } from '../queries/feeds';
 import { renderErrorPage } from '../views/render';
 

@@ -9,9 +9,9 @@ import type { Db } from '../db/client';
 import type { AppEnv } from '../env';
 import { errorBody } from '../http/errors';
 import { toArticleView, type ArticleView } from '../model/article-view';
-import { articleViewTags } from '../model/cache-tags';
+import { articleViewTags } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
-import { addCacheTags } from '../platform/cache-tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { findPublicArticle } from '../queries/articles';
 import { findArticleByShortCode } from '../queries/shares';
 

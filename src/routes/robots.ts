@@ -1,9 +1,9 @@
 /** robots.txt: crawl everything readers see, skip search results and the API, name the sitemaps. */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { cacheTag } from '../model/cache-tags';
+import { cacheTag } from '../edge-cache/tags';
 import { absoluteUrl } from '../model/urls';
-import { addCacheTags } from '../platform/cache-tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { sitemapPaths } from './sitemaps';
 
 export const robots = new Hono<AppEnv>().get('/robots.txt', (c) => {

@@ -5,8 +5,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { HttpError } from '../http/errors';
-import { cacheTag } from '../model/cache-tags';
-import { addCacheTags } from '../platform/cache-tags';
+import { cacheTag } from '../edge-cache/tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { findShareCountsBySlug, type ShareCounts } from '../queries/shares';
 import { COUNTED_NETWORKS } from '../share/networks';
 

@@ -8,9 +8,9 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env';
-import { cacheTag } from '../model/cache-tags';
+import { cacheTag } from '../edge-cache/tags';
 import { paths } from '../model/urls';
-import { addCacheTags } from '../platform/cache-tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { findPublicArticle } from '../queries/articles';
 import { findShareableArticle, type ShareableArticle } from '../queries/shares';
 import { countedRedirect } from '../share/click-recording';

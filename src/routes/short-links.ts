@@ -11,8 +11,8 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { cacheTag } from '../model/cache-tags';
-import { addCacheTags } from '../platform/cache-tags';
+import { cacheTag } from '../edge-cache/tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { findArticleByShortCode } from '../queries/shares';
 import { countedRedirect } from '../share/click-recording';
 import { classifyClient } from '../share/crawlers';

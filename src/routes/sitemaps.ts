@@ -5,9 +5,9 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env';
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet } from '../feeds/sitemap-xml';
-import { cacheTag } from '../model/cache-tags';
+import { cacheTag } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
-import { addCacheTags } from '../platform/cache-tags';
+import { addCacheTags } from '../edge-cache/tags';
 import {
   listArticleSitemapEntries,
   listArticleSitemapPages,

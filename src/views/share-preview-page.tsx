@@ -7,8 +7,8 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { toArticleView } from '../model/article-view';
-import { articleViewTags } from '../model/cache-tags';
-import { addCacheTags } from '../platform/cache-tags';
+import { articleViewTags } from '../edge-cache/tags';
+import { addCacheTags } from '../edge-cache/tags';
 import { findPublicArticle } from '../queries/articles';
 import { renderErrorPage, renderPage } from './render';
 import { ArticleHead } from './seo-head';

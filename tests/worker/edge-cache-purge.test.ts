@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articles as sample } from '../../seed/content';
 import { articleTags, articles } from '../../src/db/schema';
 import { feedPaths } from '../../src/feeds/feed-paths';
-import { tagsForArticle } from '../../src/model/cache-tags';
+import { tagsForArticle } from '../../src/edge-cache/tags';
 import { paths } from '../../src/model/urls';
-import { purgeCacheTags } from '../../src/platform/cache-purge';
-import { cacheKey } from '../../src/platform/edge-cache-policy';
-import { storeCopy } from '../../src/platform/edge-cache-store';
+import { purgeCacheTags } from '../../src/edge-cache/purge';
+import { cacheKey } from '../../src/edge-cache/policy';
+import { storeCopy } from '../../src/edge-cache/store';
 import { backgroundWork, d1Queries, fetchSettled, testBindings } from './edge-cache-support';
 import { db, ORIGIN, seedSampleNewsroom } from './support';
 

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles as sample } from '../../seed/content';
-import { cacheKey } from '../../src/platform/edge-cache-policy';
-import { FRESH_UNTIL_HEADER } from '../../src/platform/edge-cache-store';
+import { cacheKey } from '../../src/edge-cache/policy';
+import { FRESH_UNTIL_HEADER } from '../../src/edge-cache/store';
 import { d1Queries, fetchSettled, withD1Down } from './edge-cache-support';
 import { ORIGIN, seedSampleNewsroom } from './support';
 
@@ -43,7 +43,7 @@ describe('stale-if-error', () => {
 
       const during = await fetchSettled(path, undefined, withD1Down());
       expect(during.status).toBe(200);
-      expect(during.headers.get('cache-status')).toMatch(/^edge-news; fwd=stale; fwd-status=500; ttl=-\d+; detail=stale-if-error$/);
+      expect(during.headers.get('cache-status')).toMatch(/^edge-news; fwd=stale; fwd-status=503; ttl=-\d+; detail=stale-if-error$/);
       expect(d1Queries(during)).toBeGreaterThan(0);
       expect(await during.text()).toBe(cold);
 

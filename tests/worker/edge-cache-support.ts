@@ -11,7 +11,7 @@ import { ORIGIN } from './support';
 
 /**
  * The test environment: one machine, one clock, so no clock tolerance is needed between a
- * purge and the next render (production keeps the default; see edge-cache-store).
+ * purge and the next render (production keeps the default; see edge-cache/store).
  */
 export const testBindings = (): Bindings => ({ ...env, EDGE_CACHE_CLOCK_SKEW_MS: '0' });
 

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles as sample } from '../../seed/content';
-import { bypassReason, cacheKey, edgeFreshSeconds, isStorable } from '../../src/platform/edge-cache-policy';
+import { bypassReason, cacheKey, edgeFreshSeconds, isStorable } from '../../src/edge-cache/policy';
 import { app } from '../../src/index';
 import { d1Queries, fetchSettled, testBindings } from './edge-cache-support';
 import { ORIGIN, seedSampleNewsroom } from './support';

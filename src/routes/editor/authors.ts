@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { authors } from '../../db/schema';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
-import { cacheTag } from '../../model/cache-tags';
+import { cacheTag } from '../../edge-cache/tags';
 import { authorUsage, listAuthors } from '../../queries/editor-taxonomy';
 import { createAuthorSchema, slugParamSchema, updateAuthorSchema } from '../../schemas/taxonomy';
 import { jsonBody, params } from './request-body';

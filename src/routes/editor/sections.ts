@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { sections } from '../../db/schema';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
-import { cacheTag } from '../../model/cache-tags';
+import { cacheTag } from '../../edge-cache/tags';
 import { sectionUsage, listSections } from '../../queries/editor-taxonomy';
 import { createSectionSchema, slugParamSchema, updateSectionSchema } from '../../schemas/taxonomy';
 import { jsonBody, params } from './request-body';

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { tags } from '../../db/schema';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
-import { cacheTag } from '../../model/cache-tags';
+import { cacheTag } from '../../edge-cache/tags';
 import { tagUsage, listTags } from '../../queries/editor-taxonomy';
 import { createTagSchema, slugParamSchema, updateTagSchema } from '../../schemas/taxonomy';
 import { jsonBody, params } from './request-body';

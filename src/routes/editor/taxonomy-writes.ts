@@ -2,9 +2,9 @@
 import type { Context } from 'hono';
 import { HttpError } from '../../http/errors';
 import type { EditorEnv } from '../../middleware/editor-auth';
-import { cacheTag } from '../../model/cache-tags';
+import { cacheTag } from '../../edge-cache/tags';
 import { slugify } from '../../model/slug';
-import { purgeCacheTags } from '../../platform/cache-purge';
+import { purgeCacheTags } from '../../edge-cache/purge';
 import { isUniqueViolation } from '../../queries/editor-taxonomy';
 
 export const slugFor = (input: { slug?: string; name: string }) => input.slug ?? slugify(input.name);

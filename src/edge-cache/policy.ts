@@ -3,7 +3,7 @@
  * purged by tag on every write, so they can live long; browsers cannot be purged, so they
  * keep a page a minute and then revalidate cheaply with `If-None-Match` (a 304).
  */
-import { isEditorRequest } from './d1-session';
+import { isEditorRequest } from '../platform/d1-session';
 
 /** How long an edge copy is served without asking D1 (purges end it sooner). */
 export const EDGE_FRESH_SECONDS = 24 * 60 * 60;

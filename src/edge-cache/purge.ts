@@ -9,8 +9,8 @@ import { inArray, lt, sql } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { cacheEntries, cachePurges } from '../db/schema';
 import type { Bindings } from '../env';
-import { ALWAYS_PURGED_TAGS } from './edge-cache-policy';
-import { chunk, zoneCache } from './edge-cache-store';
+import { ALWAYS_PURGED_TAGS } from './policy';
+import { chunk, zoneCache } from './store';
 
 export interface GlobalPurge {
   /** Which global mechanism ran: the zone purge API, Workers Cache, or none configured. */

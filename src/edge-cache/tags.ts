@@ -1,6 +1,9 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+
 /**
  * Names of the cache tags a response depends on. A cacheable response carries every tag
- * of what it shows; a write purges the tags of what it changed (see platform/edge-cache).
+ * of what it shows; a write purges the tags of what it changed (see edge-cache/index).
  */
 export const cacheTag = {
   article: (id: number) => `article:${id}`,
@@ -47,4 +50,14 @@ export function articleViewTags(view: {
     ...(view.author ? [cacheTag.author(view.author.slug)] : []),
     ...view.tags.map((t) => cacheTag.tag(t.slug)),
   ];
+}
+
+/**
+ * Declares what the response being built depends on. Every public GET handler calls this
+ * with the tags of everything it shows (names from `cacheTag` above); the edge cache
+ * stores the response under them and a write purges them.
+ */
+export function addCacheTags(c: Context<AppEnv>, ...tags: string[]) {
+  const current = c.get('cacheTags');
+  for (const tag of tags) if (!current.includes(tag)) current.push(tag);
 }

@@ -1,7 +1,7 @@
 /**
  * The edge cache: public GET/HEAD responses are answered from the Cache API before any
  * handler runs (so a hit makes no D1 query), stored on a miss under the cache tags the
- * handler declared, and purged by tag on every write (platform/cache-purge). It also
+ * handler declared, and purged by tag on every write (edge-cache/purge). It also
  * answers conditional requests with 304, serves an expired copy when D1 fails
  * (stale-if-error) or a 503 when it has none, and reports itself in `Cache-Status`
  * (RFC 9211). Mount it after the request context, before every route.
@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env';
 import { renderUnavailable } from '../views/unavailable-page';
-import { isTransientFailure } from './failures';
+import { isTransientFailure } from '../platform/failures';
 import {
   bypassReason,
   CACHE_NAME,
@@ -20,8 +20,8 @@ import {
   NOT_FOUND_TAG,
   publicCacheControl,
   UNTAGGED_TAG,
-} from './edge-cache-policy';
-import { PUBLIC_CACHE_CONTROL_HEADER, readStored, storeCopy, withoutInternalHeaders, type StoredCopy } from './edge-cache-store';
+} from './policy';
+import { PUBLIC_CACHE_CONTROL_HEADER, readStored, storeCopy, withoutInternalHeaders, type StoredCopy } from './store';
 import { contentEtag, getDeclaredLastModified, isNotModified, lastModifiedFromBody, notModified } from './validators';
 
 export const edgeCache = () =>

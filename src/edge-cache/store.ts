@@ -11,7 +11,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { getDb } from '../db/client';
 import { cacheEntries, cachePurges } from '../db/schema';
 import type { Bindings } from '../env';
-import { STALE_IF_ERROR_SECONDS } from './edge-cache-policy';
+import { STALE_IF_ERROR_SECONDS } from './policy';
 
 /** Internal headers of a stored copy; stripped before a copy is sent to a reader. */
 export const FRESH_UNTIL_HEADER = 'x-edge-fresh-until';
