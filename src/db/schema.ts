@@ -253,6 +253,27 @@ export const cacheEntries = sqliteTable(
   (t) => [primaryKey({ columns: [t.tag, t.url] }), index('cache_entries_url_idx').on(t.url)],
 );
 
+/**
+ * The purge outbox: every write inserts the cache tags it invalidates in the same D1 batch as
+ * the change, so a purge cannot be lost between the write and the cache. The purge runs right
+ * after the write; what failed (or never ran: the isolate died) is retried by the cron.
+ */
+export const purgeOutbox = sqliteTable(
+  'purge_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    /** What caused it, for the editor's view of pending purges ("article 42 publish"). */
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** Set when every purge mechanism succeeded; null while pending. */
+    doneAt: integer('done_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('purge_outbox_pending_idx').on(t.doneAt, t.id)],
+);
+
 /** Last purge per tag, so a response rendered before a purge is not stored after it. */
 export const cachePurges = sqliteTable('cache_purges', {
   tag: text('tag').primaryKey(),
