@@ -270,8 +270,13 @@ export const purgeOutbox = sqliteTable(
     lastError: text('last_error'),
     /** Set when every purge mechanism succeeded; null while pending. */
     doneAt: integer('done_at', { mode: 'timestamp_ms' }),
+    /**
+     * When to purge the same tags once more: a miss right after the purge may have read a
+     * read replica that had not seen the write yet, and stored what it read. Null once done.
+     */
+    followUpAt: integer('follow_up_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('purge_outbox_pending_idx').on(t.doneAt, t.id)],
+  (t) => [index('purge_outbox_pending_idx').on(t.doneAt, t.id), index('purge_outbox_follow_up_idx').on(t.followUpAt)],
 );
 
 /** Last purge per tag, so a response rendered before a purge is not stored after it. */
