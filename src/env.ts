@@ -9,6 +9,11 @@ export interface Bindings {
   /** Secrets for the global cache purge by tag (docs/caching.md); unset means local purge only. */
   CF_ZONE_ID?: string;
   CF_API_TOKEN?: string;
+  /**
+   * Tests only: a stand-in for Workers Cache that records purges (nothing local emulates it;
+   * edge-cache/workers-cache.ts). Production uses the runtime's own.
+   */
+  EDGE_CACHE_WORKERS_CACHE?: Pick<CacheContext, 'purge'>;
   /** Clock tolerance (ms) when a stored copy is checked against later purges; default 1000. */
   EDGE_CACHE_CLOCK_SKEW_MS?: string;
   /** Failed editor-API authentications per client IP (wrangler.toml [[ratelimits]]). */
@@ -28,6 +33,11 @@ export interface Variables {
   origin: string;
   /** What the response depends on, for the edge cache (see edge-cache/tags). */
   cacheTags: string[];
+  /**
+   * The public page's URL as the edge cache keys it: path and declared query parameters,
+   * no tracking parameters. Views build links from it (views/render.tsx). Unset on bypass.
+   */
+  pageUrl?: URL;
   /** D1 round trips and time of this request (Server-Timing; the edge cache reads `failed`). */
   d1Metrics: import('./platform/d1-metrics').D1Metrics;
 }

@@ -1,10 +1,14 @@
 /**
- * The edge cache: public GET/HEAD responses are answered from the Cache API before any
- * handler runs (so a hit makes no D1 query), stored on a miss under the cache tags the
- * handler declared, and purged by tag on every write (edge-cache/purge). It also
- * answers conditional requests with 304, serves an expired copy when D1 fails
- * (stale-if-error) or a 503 when it has none, and reports itself in `Cache-Status`
- * (RFC 9211). Mount it after the request context, before every route.
+ * The edge cache, the one entry point of this module. Public GET/HEAD requests are keyed on
+ * their path and the query parameters their route declares (params.ts: anything else is a
+ * 301 to the clean URL, tracking parameters are ignored), so no client can mint entries.
+ * Behind Workers Cache (production) a hit never reaches the Worker; this labels each miss
+ * (Cache-Control, Cache-Tag, ETag, Last-Modified) for Workers Cache to store. Without it
+ * (locally) hits are answered from the Cache API before any handler runs (so a hit makes no
+ * D1 query) and misses are stored there (store.ts). Writes purge by tag through the purge
+ * outbox (outbox.ts, purge.ts). It also answers conditional requests with 304, serves an
+ * expired copy when D1 fails (stale-if-error) or a 503 when it has none, and reports itself
+ * in `Cache-Status` (RFC 9211). Mount it after the request context, before every route.
  */
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -14,7 +18,6 @@ import { isTransientFailure } from '../platform/failures';
 import {
   bypassReason,
   CACHE_NAME,
-  cacheKey,
   edgeFreshSeconds,
   isStorable,
   NOT_FOUND_TAG,
@@ -22,15 +25,26 @@ import {
   UNTAGGED_TAG,
 } from './policy';
 import { PUBLIC_CACHE_CONTROL_HEADER, readStored, storeCopy, withoutInternalHeaders, type StoredCopy } from './store';
-import { contentEtag, getDeclaredLastModified, isNotModified, lastModifiedFromBody, notModified } from './validators';
+import { contentEtag, getDeclaredLastModified, isNotModified, notModified } from './validators';
+import { shapeOf } from './params';
+import { workersCacheOf } from './workers-cache';
+
+/** A redirect to the clean URL never changes: let browsers and Workers Cache keep it a day. */
+const NORMALIZING_REDIRECT_SECONDS = 86_400;
 
 export const edgeCache = () =>
   createMiddleware<AppEnv>(async (c, next) => {
     const bypass = bypassReason(c.req.raw);
     if (bypass) return bypassCache(c, next, bypass);
 
-    const key = cacheKey(c.req.url);
-    const stored = await readStored(key);
+    const shape = shapeOf(c.req.url);
+    if (shape.kind === 'redirect') return replaceResponse(c, normalizingRedirect(shape.location));
+    // Pages build their links from this, never from the raw request (tracking parameters).
+    c.set('pageUrl', shape.key);
+    const key = shape.key.toString();
+    const workersCache = await workersCacheOf(c.env);
+    // Behind Workers Cache a hit never reaches the Worker: whatever runs here is a miss.
+    const stored = workersCache ? undefined : await readStored(key);
     if (stored && stored.ttl >= 0) return replaceResponse(c, fromCache(c.req.raw, stored, `hit; ttl=${stored.ttl}`));
 
     const renderStartedAt = Date.now();
@@ -53,14 +67,15 @@ export const edgeCache = () =>
     const headers = new Headers(produced.headers);
     headers.set('Cache-Control', publicCacheControl(produced.status, handlerCacheControl));
     if (!headers.has('etag')) headers.set('ETag', await contentEtag(body));
-    if (!headers.has('last-modified')) {
-      const modified = getDeclaredLastModified(c) ?? lastModifiedFromBody(new TextDecoder().decode(body)) ?? new Date(renderStartedAt);
-      headers.set('Last-Modified', modified.toUTCString());
-    }
+    if (!headers.has('last-modified')) headers.set('Last-Modified', lastModifiedOf(c, renderStartedAt).toUTCString());
     if (!/accept-encoding/i.test(headers.get('vary') ?? '')) headers.append('Vary', 'Accept-Encoding');
     const tags = responseTags(c, produced.status, handlerCacheControl);
     if (tags.length) headers.set('Cache-Tag', tags.join(','));
 
+    if (workersCache) {
+      headers.set('Cache-Status', `${CACHE_NAME}; ${forwarded}; detail=workers-cache`);
+      return replaceResponse(c, isNotModified(c.req.raw, headers) ? notModified(headers) : new Response(body, { status: produced.status, headers }));
+    }
     const copy = {
       key,
       status: produced.status,
@@ -98,6 +113,23 @@ function responseTags(c: Context<AppEnv>, status: number, handlerCacheControl: s
   if (status === 404) return [NOT_FOUND_TAG, ...declared];
   if (declared.length) return [...declared];
   return /\bimmutable\b/i.test(handlerCacheControl ?? '') ? [] : [UNTAGGED_TAG];
+}
+
+/**
+ * What the handler declared it read (`setLastModified`), clamped to now; without a
+ * declaration, the time of the render: never a date parsed out of the body.
+ */
+function lastModifiedOf(c: Context<AppEnv>, renderStartedAt: number): Date {
+  const declared = getDeclaredLastModified(c)?.getTime() ?? renderStartedAt;
+  return new Date(Math.min(declared, Date.now()));
+}
+
+/** The cheap answer to a URL with parameters no route reads: nothing rendered, nothing stored here. */
+function normalizingRedirect(location: string): Response {
+  return new Response(null, {
+    status: 301,
+    headers: { Location: location, 'Cache-Control': `public, max-age=${NORMALIZING_REDIRECT_SECONDS}`, 'Cache-Status': `${CACHE_NAME}; fwd=bypass; detail=normalized` },
+  });
 }
 
 /** A reader's copy of a stored response: public Cache-Control, Age, Cache-Status, or a 304. */

@@ -4,6 +4,7 @@
  * keep a page a minute and then revalidate cheaply with `If-None-Match` (a 304).
  */
 import { isEditorRequest } from '../platform/d1-session';
+import { shapeOf } from './params';
 
 /** How long an edge copy is served without asking D1 (purges end it sooner). */
 export const EDGE_FRESH_SECONDS = 24 * 60 * 60;
@@ -24,25 +25,21 @@ export const ALWAYS_PURGED_TAGS = [NOT_FOUND_TAG, UNTAGGED_TAG];
 /** The name that shows in `Cache-Status`. */
 export const CACHE_NAME = 'edge-news';
 
-/** Why a request must not be answered from or stored in the shared cache; null if it may be. */
+/**
+ * Why a request must not be answered from or stored in the shared cache; null if it may be.
+ * Only the method and the editor's own paths decide: a client cannot force a fresh render
+ * of a public page with an `Authorization` header or a `?preview` parameter.
+ */
 export function bypassReason(request: Request): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return 'method';
   if (isEditorRequest(request)) return 'editor';
-  const url = new URL(request.url);
-  if (url.searchParams.has('preview') || url.pathname.startsWith('/preview')) return 'preview';
   return null;
 }
 
-// Campaign parameters that share links add: they never change the content.
-const IGNORED_PARAMS = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/;
-
-/** The cache key: the URL without its fragment and campaign parameters, parameters sorted. */
+/** The cache key of a URL (params.ts): its path and declared parameters; the URL itself when it would be redirected. */
 export function cacheKey(requestUrl: string): string {
-  const url = new URL(requestUrl);
-  url.hash = '';
-  for (const name of [...url.searchParams.keys()]) if (IGNORED_PARAMS.test(name)) url.searchParams.delete(name);
-  url.searchParams.sort();
-  return url.toString();
+  const shape = shapeOf(requestUrl);
+  return shape.kind === 'keyed' ? shape.key.toString() : requestUrl;
 }
 
 /** Whether a response may be stored at the edge: public 200s, and 404s briefly, varying on nothing but encoding. */

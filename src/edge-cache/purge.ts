@@ -1,16 +1,19 @@
 /**
  * Invalidation by cache tag, the one entry point every write path calls (through the
- * publishing code). Locally: the D1 tag index names the cached URLs, which are deleted from
- * this data centre's Cache API before the purge returns, so the very next request renders
- * fresh. Globally (production): the zone purge API by tag, when CF_ZONE_ID and CF_API_TOKEN
- * are set, and Workers Cache `cache.purge({ tags })` when the runtime offers it.
+ * publishing code and the purge outbox, outbox.ts). Behind Workers Cache (production):
+ * `cache.purge({ tags })` reaches every data centre, and nothing else is needed. Without it
+ * (locally): the D1 tag index names the cached canonical URLs, which are deleted from this
+ * data centre's Cache API before the purge returns, and the purge generation is bumped so
+ * unindexed copies (404s, pages with parameters) are gone too. The zone purge API by tag
+ * runs as well when CF_ZONE_ID and CF_API_TOKEN are set.
  */
 import { inArray, lt, sql } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { cacheEntries, cachePurges } from '../db/schema';
 import type { Bindings } from '../env';
 import { ALWAYS_PURGED_TAGS } from './policy';
-import { chunk, zoneCache } from './store';
+import { bumpPurgeGeneration, chunk, zoneCache } from './store';
+import { workersCacheOf, type WorkersCache } from './workers-cache';
 
 export interface GlobalPurge {
   /** Which global mechanism ran: the zone purge API, Workers Cache, or none configured. */
@@ -38,6 +41,14 @@ const TAGS_PER_ZONE_PURGE = 30;
  */
 export async function purgeCacheTags(env: Bindings, waitUntil: (p: Promise<unknown>) => void, tags: string[]): Promise<PurgeResult> {
   const purged = [...new Set([...tags.filter(Boolean), ...ALWAYS_PURGED_TAGS])];
+  const workersCache = await workersCacheOf(env);
+  const urls = workersCache ? [] : await purgeLocally(env, waitUntil, purged);
+  const global = await purgeGlobally(env, workersCache, purged);
+  return { tags: purged, urls, global };
+}
+
+/** The Cache API path: index lookup, deletions, and the purge generation for unindexed copies. */
+async function purgeLocally(env: Bindings, waitUntil: (p: Promise<unknown>) => void, purged: string[]): Promise<string[]> {
   const db = getDb(env.DB);
   const now = Date.now();
 
@@ -57,7 +68,7 @@ export async function purgeCacheTags(env: Bindings, waitUntil: (p: Promise<unkno
     for (const row of rows) urls.add(row.url);
   }
   const cache = zoneCache();
-  const deletions = await Promise.allSettled([...urls].map((url) => cache.delete(url)));
+  const deletions = await Promise.allSettled([bumpPurgeGeneration(now), ...[...urls].map((url) => cache.delete(url))]);
   for (const failed of deletions.filter((d) => d.status === 'rejected')) console.error('cache purge: delete failed', failed.reason);
   waitUntil(
     db
@@ -66,14 +77,12 @@ export async function purgeCacheTags(env: Bindings, waitUntil: (p: Promise<unkno
       .catch((error) => console.error('cache purge: pruning expired index rows failed', error)),
   );
 
-  const global = await purgeGlobally(env, purged);
-  return { tags: purged, urls: [...urls], global };
+  return [...urls];
 }
 
-async function purgeGlobally(env: Bindings, tags: string[]): Promise<GlobalPurge[]> {
+async function purgeGlobally(env: Bindings, workersCache: WorkersCache | null, tags: string[]): Promise<GlobalPurge[]> {
   const results: GlobalPurge[] = [];
-  const workersCache = await workersCacheContext();
-  if (typeof workersCache?.purge === 'function') {
+  if (workersCache) {
     results.push(await attempt('workers-cache', async () => {
       const outcome = await workersCache!.purge({ tags });
       if (!outcome.success) throw new Error(outcome.errors.map((e) => e.message).join('; ') || 'purge refused');
@@ -83,19 +92,6 @@ async function purgeGlobally(env: Bindings, tags: string[]): Promise<GlobalPurge
     results.push(await attempt('zone-api', () => purgeZoneByTag(env.CF_ZONE_ID!, env.CF_API_TOKEN!, tags)));
   }
   return results.length ? results : [{ via: 'none', ok: true }];
-}
-
-/**
- * Workers Cache (the cache in front of the Worker) when this runtime has it; imported
- * lazily so code that runs outside workerd (scripts, Node tests) can still load this file.
- */
-async function workersCacheContext(): Promise<CacheContext | undefined> {
-  try {
-    const workers: { cache?: CacheContext } = await import('cloudflare:workers');
-    return workers.cache;
-  } catch {
-    return undefined;
-  }
 }
 
 async function attempt(via: GlobalPurge['via'], run: () => Promise<void>): Promise<GlobalPurge> {

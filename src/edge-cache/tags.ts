@@ -35,21 +35,14 @@ export function tagsForArticle(article: { id: number; sectionSlug: string; autho
   ];
 }
 
-/** Tags of an article page or its JSON: the article, its taxonomy and the related stories it names. */
-export function articleViewTags(view: {
-  id: number;
-  section: { slug: string };
-  author: { slug: string } | null;
-  tags: { slug: string }[];
-  related: { id: number }[];
-}): string[] {
-  return [
-    cacheTag.article(view.id),
-    ...view.related.map((r) => cacheTag.article(r.id)),
-    cacheTag.section(view.section.slug),
-    ...(view.author ? [cacheTag.author(view.author.slug)] : []),
-    ...view.tags.map((t) => cacheTag.tag(t.slug)),
-  ];
+/**
+ * Tags of an article page or its JSON: the article, the stories it names as previously
+ * reported, and `taxonomy` for the section, author and tag names it shows. Not the section,
+ * author or tag listing tags: those change whenever any story in them changes, and a typo
+ * fixed in one story must not evict every page of its section.
+ */
+export function articleViewTags(view: { id: number; related: { id: number }[] }): string[] {
+  return [cacheTag.article(view.id), ...view.related.map((r) => cacheTag.article(r.id)), cacheTag.taxonomy()];
 }
 
 /**

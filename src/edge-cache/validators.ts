@@ -16,8 +16,8 @@ const declaredLastModified = new WeakMap<Context, number>();
 
 /**
  * Declares when what the response shows last changed (the newest `updatedAt` shown).
- * Handlers call it next to `addCacheTags`; the edge cache falls back to the dates the body
- * states, then to the time it rendered the response.
+ * Handlers call it next to `addCacheTags`; without it the edge cache uses the time of the
+ * render.
  */
 export function setLastModified(c: Context<AppEnv>, ...dates: (Date | null | undefined)[]) {
   for (const date of dates) {
@@ -30,16 +30,6 @@ export function setLastModified(c: Context<AppEnv>, ...dates: (Date | null | und
 export function getDeclaredLastModified(c: Context<AppEnv>): Date | null {
   const time = declaredLastModified.get(c);
   return time === undefined ? null : new Date(time);
-}
-
-// `"updatedAt":"…"` in JSON bodies and `"dateModified":"…"` in JSON-LD inside pages.
-const CONTENT_DATES = /"(?:updatedAt|dateModified)"\s*:\s*"(\d{4}-\d\d-\d\dT[^"]+)"/g;
-
-/** The newest modification date the body itself states, or null. */
-export function lastModifiedFromBody(text: string): Date | null {
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const match of text.matchAll(CONTENT_DATES)) newest = Math.max(newest, Date.parse(match[1]!) || Number.NEGATIVE_INFINITY);
-  return Number.isFinite(newest) ? new Date(newest) : null;
 }
 
 /** RFC 9110 weak comparison of `If-None-Match` against the response's ETag. */

@@ -7,9 +7,12 @@
 
 export const BOOKMARK_HEADER = 'x-d1-bookmark';
 
-/** Requests that act for an editor: anything authenticated, and the whole editor API. */
+/**
+ * Requests that act for an editor: the editor API, by path. An `Authorization` header on a
+ * public page means nothing: it must not buy a fresh render from the primary.
+ */
 export function isEditorRequest(request: Request): boolean {
-  return request.headers.has('authorization') || new URL(request.url).pathname.startsWith('/api/v1/editor');
+  return new URL(request.url).pathname.startsWith('/api/v1/editor');
 }
 
 // D1 bookmarks are opaque, short and printable; anything else falls back to the primary.

@@ -1,11 +1,14 @@
 /** What the publishing code path needs from its caller besides `db`: a purge and a clock. */
 import type { Bindings } from '../env';
-import { purgeCacheTags } from '../edge-cache/purge';
+import { runOutboxPurge, type PurgeReceipt } from '../edge-cache/outbox';
 import { isPublicState, purgeTagsForChange, type ArticleState } from './article-state';
 
 export interface PublishingDeps {
-  /** Invalidates cached responses carrying these cache tags. */
-  purge(tags: string[]): Promise<unknown>;
+  /**
+   * Invalidates cached responses carrying these cache tags, for purge-outbox row `outboxId`
+   * (written with the change); answers the receipt the editor API shows.
+   */
+  purge(tags: string[], outboxId: number): Promise<PurgeReceipt | unknown>;
   /** Current time in epoch milliseconds (a parameter so tests and the cron agree on "now"). */
   now(): number;
   /** A new random short-link code; defaults to generateShortCode (tests force collisions). */
@@ -14,13 +17,24 @@ export interface PublishingDeps {
 
 /** Deps for code running in the Worker: the real purge, the real clock. */
 export function workerPublishingDeps(env: Bindings, waitUntil: (p: Promise<unknown>) => void): PublishingDeps {
-  return { purge: (tags) => purgeCacheTags(env, waitUntil, tags), now: () => Date.now() };
+  return { purge: (tags, outboxId) => runOutboxPurge(env, waitUntil, outboxId, tags), now: () => Date.now() };
 }
 
 /** Checks run against the article as it is, before a change (roles, ownership). */
 export type Guard = (before: ArticleState) => void;
 
-/** Readers only see published articles, so only a change that touches one purges the cache. */
-export async function purgeIfPublic(deps: PublishingDeps, before: ArticleState | null, after: ArticleState) {
-  if (isPublicState(before) || isPublicState(after)) await deps.purge(purgeTagsForChange(before, after));
+/** Readers only see published articles, so only a change that touches one purges anything. */
+export const purgeTagsIfPublic = (before: ArticleState | null, after: ArticleState): string[] =>
+  isPublicState(before) || isPublicState(after) ? purgeTagsForChange(before, after) : [];
+
+const receipts = new WeakMap<ArticleState, PurgeReceipt>();
+
+/** The purge receipt of the change that produced `state` (null when readers saw nothing change). */
+export const purgeReceiptOf = (state: ArticleState): PurgeReceipt | null => receipts.get(state) ?? null;
+
+/** Runs the purge of outbox row `outboxId` and remembers its receipt with `after`. */
+export async function purgeAfterWrite(deps: PublishingDeps, after: ArticleState, tags: string[], outboxId: number | null) {
+  if (outboxId === null) return;
+  const receipt = await deps.purge(tags, outboxId);
+  if (receipt && typeof receipt === 'object' && 'status' in receipt) receipts.set(after, receipt as PurgeReceipt);
 }

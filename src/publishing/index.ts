@@ -19,7 +19,7 @@ import { insertArticle, type Actor } from './write-change';
 export type { Actor } from './write-change';
 export type { ArticleState } from './article-state';
 export { PublishingError } from './errors';
-export { workerPublishingDeps, type Guard, type PublishingDeps } from './deps';
+export { purgeReceiptOf, workerPublishingDeps, type Guard, type PublishingDeps } from './deps';
 export * from './transitions';
 
 export interface CreateOptions {

@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { loadArticleState } from '../queries/editor-articles';
 import { isUniqueViolation } from '../queries/editor-taxonomy';
 import { CONTENT_FIELDS, type ArticleState } from './article-state';
-import { purgeIfPublic, type Guard, type PublishingDeps } from './deps';
+import { purgeAfterWrite, purgeTagsIfPublic, type Guard, type PublishingDeps } from './deps';
 import { PublishingError } from './errors';
 import { applyChanges, type ArticleChanges } from './resolve-input';
 import { freeSlug } from './slugs';
@@ -32,8 +32,10 @@ async function changeArticle(
   options.guard?.(before);
   if (options.expectedRevision !== undefined && options.expectedRevision !== before.revision) throw stale(id);
   const after: ArticleState = { ...(await change(before)), id, revision: before.revision + 1, updatedAt: deps.now() };
+  const tags = purgeTagsIfPublic(before, after);
+  let outboxId: number | null;
   try {
-    await writeArticleChange(db, before, after, actor, action);
+    outboxId = await writeArticleChange(db, before, after, actor, action, tags);
   } catch (error) {
     if (error instanceof StaleRevisionError) throw stale(id);
     // Another article took the slug between our check and our write. A draft going out
@@ -44,7 +46,7 @@ async function changeArticle(
     }
     throw error;
   }
-  await purgeIfPublic(deps, before, after);
+  await purgeAfterWrite(deps, after, tags, outboxId);
   return after;
 }
 

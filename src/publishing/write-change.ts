@@ -13,6 +13,7 @@ import { articleSources, articleTags, articles, auditLog, relatedArticles, revis
 import { chunkForParameters } from '../platform/d1-limits';
 import { listedAtOf, type ArticleState } from './article-state';
 import { retentionStatements } from './revision-retention';
+import { purgeOutboxInsert } from '../edge-cache/outbox';
 
 export interface Actor {
   tokenId: number | null;
@@ -95,9 +96,17 @@ export class StaleRevisionError extends Error {
 
 /**
  * Writes `after` over `before` if, and only if, the article is still at `before.revision`.
- * `after.revision` must be `before.revision + 1`.
+ * `after.revision` must be `before.revision + 1`. When readers could see the change,
+ * `purgeTags` go into the purge outbox in the same batch; the outbox row's id is returned.
  */
-export async function writeArticleChange(db: Db, before: ArticleState, after: ArticleState, actor: Actor, action: string): Promise<void> {
+export async function writeArticleChange(
+  db: Db,
+  before: ArticleState,
+  after: ArticleState,
+  actor: Actor,
+  action: string,
+  purgeTags: string[] = [],
+): Promise<number | null> {
   const id = before.id;
   // Only a slug readers have seen keeps redirecting; a draft's old slugs are simply free again.
   const slugMoved = before.slug !== after.slug;
@@ -119,9 +128,12 @@ export async function writeArticleChange(db: Db, before: ArticleState, after: Ar
       : []),
     auditStatement(db, id, actor, action, before, after),
     ...retentionStatements(db, id, after.revision),
+    // Last: its result is the outbox row the caller purges right after.
+    ...(purgeTags.length ? [purgeOutboxInsert(db, purgeTags, `article ${id} ${action}`)] : []),
   ];
   try {
-    await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+    const results = await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+    return purgeTags.length ? (results.at(-1) as { id: number }[])[0]!.id : null;
   } catch (error) {
     const [current] = await db.select({ revision: articles.revision }).from(articles).where(eq(articles.id, id));
     if (!current || current.revision !== before.revision) throw new StaleRevisionError(id, before.revision);

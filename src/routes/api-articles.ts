@@ -6,6 +6,7 @@ import { articleViewTags } from '../edge-cache/tags';
 import { addCacheTags } from '../edge-cache/tags';
 import { paths } from '../model/urls';
 import { findPublicArticle } from '../queries/articles';
+import { setLastModified } from '../edge-cache/validators';
 
 /** Public JSON twin of the article pages: `/api/v1/articles/:slug`. */
 export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
@@ -20,5 +21,6 @@ export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
   }
   const article = toArticleView(lookup.record, c.get('origin'));
   addCacheTags(c, ...articleViewTags(article));
+  setLastModified(c, lookup.record.article.updatedAt);
   return c.json(article);
 });

@@ -18,6 +18,7 @@ import { listArticlesFiltered, listAuthors, listTags, type ArticleFilters } from
 import { navigationQuery } from '../queries/listings';
 import type { ArticleSummaryRow } from '../queries/listings';
 import { MAX_QUERY_LENGTH, searchArticles } from '../queries/search';
+import { declareQueryParams } from '../edge-cache/params';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
@@ -79,6 +80,11 @@ function slugPage<T extends { slug: string }>(rows: T[], limit: number) {
  * or changes its tags or author while public: every such write purges `article-lists`.
  */
 const directoryTags = [cacheTag.taxonomy(), cacheTag.articleLists()];
+
+declareQueryParams('/api/v1/articles', ['limit', 'cursor', 'section', 'tag', 'author']);
+declareQueryParams('/api/v1/tags', ['limit', 'cursor']);
+declareQueryParams('/api/v1/authors', ['limit', 'cursor']);
+declareQueryParams('/api/v1/search', ['q', 'limit', 'cursor']);
 
 export const apiLists = new Hono<AppEnv>()
   .get('/articles', async (c) => {

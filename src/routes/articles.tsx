@@ -2,8 +2,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { toArticleView } from '../model/article-view';
-import { articleViewTags, cacheTag } from '../edge-cache/tags';
+import { articleViewTags } from '../edge-cache/tags';
 import { addCacheTags } from '../edge-cache/tags';
+import { setLastModified } from '../edge-cache/validators';
 import { paths } from '../model/urls';
 import { articleLookupStatements, toArticleLookup } from '../queries/articles';
 import { navigationQuery } from '../queries/listings';
@@ -28,7 +29,8 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
       return renderErrorPage(c, 404, 'There is no article at this address.');
   }
   const article = toArticleView(lookup.record, c.get('origin'));
-  addCacheTags(c, ...articleViewTags(article), cacheTag.taxonomy());
+  addCacheTags(c, ...articleViewTags(article));
+  setLastModified(c, lookup.record.article.updatedAt);
   return renderPage(
     c,
     {

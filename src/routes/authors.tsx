@@ -11,11 +11,14 @@ import { ListingPage } from '../views/listing-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
+import { declareQueryParams } from '../edge-cache/params';
 
 /**
  * An author's page: bio and stories, newest first: `/authors/:slug?cursor=`. An author no
  * public story credits yet gets the very 404 of an unknown one (queries/public-taxonomy).
  */
+declareQueryParams('/authors/:slug', ['cursor']);
+
 export const authorPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;

@@ -12,12 +12,15 @@ import { renderPage } from '../views/render';
 import { ListingHead } from '../views/seo-head';
 import { nextPageHref } from '../views/story-list';
 import { readCursor } from './reader-params';
+import { declareQueryParams } from '../edge-cache/params';
 
 /** The lead story plus the latest list on the first page; later pages list this many. */
 const FRONT_PAGE_STORIES = 11;
 const STORIES_PER_SECTION = 3;
 
 /** The front page (`/`) and its older pages (`/?cursor=`): one D1 batch per render. */
+declareQueryParams('/', ['cursor']);
+
 export const homePage = new Hono<AppEnv>().get('/', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;

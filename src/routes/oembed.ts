@@ -14,6 +14,7 @@ import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../edge-cache/tags';
 import { findPublicArticle } from '../queries/articles';
 import { findArticleByShortCode } from '../queries/shares';
+import { declareQueryParams } from '../edge-cache/params';
 
 const DEFAULT_WIDTH = 550;
 /** Hero images are rendered at 1200×675 (views/article-page). */
@@ -57,6 +58,8 @@ function embedHtml(article: ArticleView, siteName: string): string {
   const dek = article.dek ? `<p>${escapeHtml(article.dek)}</p>` : '';
   return `<blockquote class="edge-courier-embed" cite="${url}"><p><a href="${url}">${escapeHtml(article.title)}</a></p>${dek}<footer>— ${byline}</footer></blockquote>`;
 }
+
+declareQueryParams('/oembed', ['url', 'format', 'maxwidth', 'maxheight']);
 
 export const oembed = new Hono<AppEnv>().get('/oembed', async (c) => {
   const format = c.req.query('format') ?? 'json';

@@ -12,8 +12,11 @@ import { renderPage } from '../views/render';
 import { SearchPage } from '../views/search-page';
 import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
+import { declareQueryParams } from '../edge-cache/params';
 
 /** Full-text search of public stories: `/search?q=&cursor=`; no query shows the form. */
+declareQueryParams('/search', ['q', 'cursor']);
+
 export const searchPages = new Hono<AppEnv>().get('/', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;

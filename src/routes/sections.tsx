@@ -12,8 +12,11 @@ import { renderErrorPage, renderPage } from '../views/render';
 import { ListingHead } from '../views/seo-head';
 import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
+import { declareQueryParams } from '../edge-cache/params';
 
 /** A section's stories, newest first: `/sections/:slug?cursor=`. */
+declareQueryParams('/sections/:slug', ['cursor']);
+
 export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;

@@ -22,10 +22,14 @@ import { campaignUrl, findShareNetwork, type SharedStory } from '../share/networ
 import { instanceError, MastodonPage } from '../views/mastodon-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { renderSharePreview } from '../views/share-preview-page';
+import { declareQueryParams } from '../edge-cache/params';
 
 const NO_ARTICLE = 'There is no article to share at this address.';
 /** The Mastodon form has one short field; a body larger than this is not from our form. */
 const MAX_FORM_BYTES = 1024;
+
+// The Mastodon step reads the reader's server; every other network reads nothing.
+declareQueryParams('/share/:slug/:network', ['instance']);
 
 export const shareLinks = new Hono<AppEnv>()
   .get('/:slug/:network', async (c) => {

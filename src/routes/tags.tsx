@@ -11,11 +11,14 @@ import { ListingPage } from '../views/listing-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
+import { declareQueryParams } from '../edge-cache/params';
 
 /**
  * The stories on a topic, newest first: `/tags/:slug?cursor=`. A tag no public story carries
  * yet gets the very 404 of an unknown one (queries/public-taxonomy), with no cache tag of its own.
  */
+declareQueryParams('/tags/:slug', ['cursor']);
+
 export const tagPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;

@@ -117,6 +117,15 @@ export const editorArticleSchema = z.object({
   canonicalUrl: z.string().nullable(),
   revision: z.number().int(),
   etag: z.string(),
+  /** Only on a change readers could see: the purge it caused (docs/caching.md, "Purges"). */
+  purge: z
+    .object({
+      id: z.number().int(),
+      tags: z.array(z.string()),
+      status: z.enum(['done', 'pending']),
+      urls: z.array(z.string()),
+    })
+    .optional(),
 });
 
 export const articleListSchema = z.object({ items: z.array(editorArticleSchema), nextCursor: z.string().nullable() });

@@ -63,4 +63,11 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/tokens', summary: 'List API tokens (never their secrets)', role: 'admin', success: { status: 200, schema: items(tokenSchema) } },
   { method: 'post', path: '/tokens', summary: 'Create an API token; the secret is in this response only', role: 'admin', body: createTokenSchema, success: { status: 201, schema: createdTokenSchema } },
   { method: 'post', path: '/tokens/{id}/revoke', summary: 'Revoke an API token', role: 'admin', success: { status: 200, schema: tokenSchema } },
+  {
+    method: 'get', path: '/purges', summary: 'Cache purges not yet confirmed everywhere; the cron retries them', role: 'editor',
+    success: {
+      status: 200,
+      schema: items(z.object({ id: z.number().int(), tags: z.array(z.string()), reason: z.string(), createdAt: z.string(), attempts: z.number().int(), lastError: z.string().nullable() })),
+    },
+  },
 ];

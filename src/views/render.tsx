@@ -22,7 +22,8 @@ export type PageOptions = Omit<PageMeta, 'siteName' | 'canonical' | 'lang'> & {
 /** The page inside its shell, as a document string, and the edition it is in. */
 function renderDocument(c: Context<AppEnv>, options: PageOptions, body: Child) {
   const { canonicalPath, lang = SITE_LANGUAGE, navigation = [], liteTwin = true, ...meta } = options;
-  const url = new URL(c.req.url);
+  // The keyed URL, not the raw request: a reader's own parameters never reach a shared copy.
+  const url = c.get('pageUrl') ?? new URL(c.req.url);
   const edition = editionOf(url.pathname);
   // An error page has no twin worth visiting: leaving lite from one goes to the front page.
   const twinPath =

@@ -1,6 +1,7 @@
 /** Helpers for tests that run inside workerd against the real local D1. */
 import { env, exports } from 'cloudflare:workers';
 import { getDb } from '../../src/db/client';
+import { cacheKey } from '../../src/edge-cache/policy';
 import { seedDatabase } from '../../seed/seed-database';
 
 export const ORIGIN = 'https://news.example';
@@ -9,6 +10,15 @@ export const db = () => getDb(env.DB);
 /** Sends a request through the Worker's real fetch handler. */
 export function request(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init }));
+}
+
+/**
+ * Sends a request after evicting its stored copy, so the handler really runs (a miss). Unknown
+ * query parameters no longer make misses: the edge cache answers them with a 301.
+ */
+export async function requestUncached(path: string, init?: RequestInit): Promise<Response> {
+  await (caches as unknown as { default: Cache }).default.delete(cacheKey(new URL(path, ORIGIN).toString()));
+  return request(path, init);
 }
 
 /** Loads the sample newsroom once per test file (storage is per file). */

@@ -1,7 +1,7 @@
 /** The editor's view of an article (source and rendered body, any status) and its ETag. */
 import { HttpError } from '../../http/errors';
 import { absoluteUrl, paths } from '../../model/urls';
-import type { ArticleState } from '../../publishing';
+import { purgeReceiptOf, type ArticleState } from '../../publishing';
 import type { EditorArticle } from '../../schemas/article';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -37,7 +37,14 @@ export function toEditorArticle(s: ArticleState, origin: string): EditorArticle 
     canonicalUrl: s.canonicalUrl,
     revision: s.revision,
     etag: articleEtag(s),
+    ...purgeReceiptField(s),
   };
+}
+
+/** After a change readers could see: which cache tags it purged, and whether every cache was reached. */
+function purgeReceiptField(s: ArticleState): Pick<EditorArticle, 'purge'> {
+  const receipt = purgeReceiptOf(s);
+  return receipt ? { purge: { id: receipt.id, tags: receipt.tags, status: receipt.status, urls: receipt.urls } } : {};
 }
 
 /**

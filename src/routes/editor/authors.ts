@@ -7,7 +7,7 @@ import { cacheTag } from '../../edge-cache/tags';
 import { authorUsage, listAuthors } from '../../queries/editor-taxonomy';
 import { createAuthorSchema, slugParamSchema, updateAuthorSchema } from '../../schemas/taxonomy';
 import { jsonBody, params } from './request-body';
-import { inUse, notFoundBySlug, purgeTaxonomy, slugFor, uniqueSlugWrite } from './taxonomy-writes';
+import { inUse, notFoundBySlug, writeWithPurge, slugFor, uniqueSlugWrite } from './taxonomy-writes';
 
 const columns = { id: authors.id, slug: authors.slug, name: authors.name, bio: authors.bio, avatarUrl: authors.avatarUrl };
 
@@ -17,15 +17,14 @@ export const authorRoutes = new Hono<EditorEnv>()
     const input = c.req.valid('json');
     const slug = slugFor(input);
     const [row] = await uniqueSlugWrite(c.get('db').insert(authors).values({ ...input, slug }).returning(columns), slug);
-    await purgeTaxonomy(c, cacheTag.author(slug));
     return c.json(row!, 201);
   })
   .patch('/:slug', requireRole('admin'), params(slugParamSchema), ...jsonBody(updateAuthorSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const input = c.req.valid('json');
-    const [row] = await uniqueSlugWrite(c.get('db').update(authors).set(input).where(eq(authors.slug, slug)).returning(columns), input.slug);
+    const statement = c.get('db').update(authors).set(input).where(eq(authors.slug, slug)).returning(columns);
+    const [row] = await uniqueSlugWrite(writeWithPurge(c, statement, [cacheTag.author(slug), cacheTag.author(input.slug ?? slug)], `author ${slug} changed`), input.slug);
     if (!row) throw notFoundBySlug('author', slug);
-    await purgeTaxonomy(c, cacheTag.author(slug), cacheTag.author(row.slug));
     return c.json(row);
   })
   .delete('/:slug', requireRole('admin'), params(slugParamSchema), async (c) => {
@@ -35,6 +34,5 @@ export const authorRoutes = new Hono<EditorEnv>()
     const used = await authorUsage(c.get('db'), found.id);
     if (used > 0) throw inUse('author', used);
     await c.get('db').delete(authors).where(eq(authors.id, found.id));
-    await purgeTaxonomy(c, cacheTag.author(slug));
     return c.body(null, 204);
   });

@@ -13,6 +13,7 @@ import { revisionRoutes } from './revisions';
 import { sectionRoutes } from './sections';
 import { tagRoutes } from './tags';
 import { tokenRoutes } from './tokens';
+import { purgeRoutes } from './purges';
 
 const noStore = createMiddleware(async (c, next) => {
   await next();
@@ -29,7 +30,8 @@ export const editorApi = new Hono<EditorEnv>()
   .route('/authors', authorRoutes)
   .route('/sections', sectionRoutes)
   .route('/tags', tagRoutes)
-  .route('/tokens', tokenRoutes);
+  .route('/tokens', tokenRoutes)
+  .route('/purges', purgeRoutes);
 
 /** The editor API's route types, for Hono's typed client: `hc<EditorApi>(baseUrl)`. */
 export type EditorApi = typeof editorApi;

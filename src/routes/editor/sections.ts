@@ -7,7 +7,7 @@ import { cacheTag } from '../../edge-cache/tags';
 import { sectionUsage, listSections } from '../../queries/editor-taxonomy';
 import { createSectionSchema, slugParamSchema, updateSectionSchema } from '../../schemas/taxonomy';
 import { jsonBody, params } from './request-body';
-import { inUse, notFoundBySlug, purgeTaxonomy, slugFor, uniqueSlugWrite } from './taxonomy-writes';
+import { inUse, notFoundBySlug, writeWithPurge, slugFor, uniqueSlugWrite } from './taxonomy-writes';
 
 const columns = { id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, position: sections.position };
 
@@ -16,16 +16,15 @@ export const sectionRoutes = new Hono<EditorEnv>()
   .post('/', requireRole('admin'), ...jsonBody(createSectionSchema), async (c) => {
     const input = c.req.valid('json');
     const slug = slugFor(input);
-    const [row] = await uniqueSlugWrite(c.get('db').insert(sections).values({ ...input, slug }).returning(columns), slug);
-    await purgeTaxonomy(c, cacheTag.section(slug));
+    const [row] = await uniqueSlugWrite(writeWithPurge(c, c.get('db').insert(sections).values({ ...input, slug }).returning(columns), [cacheTag.section(slug)], `section ${slug} created`), slug);
     return c.json(row!, 201);
   })
   .patch('/:slug', requireRole('admin'), params(slugParamSchema), ...jsonBody(updateSectionSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const input = c.req.valid('json');
-    const [row] = await uniqueSlugWrite(c.get('db').update(sections).set(input).where(eq(sections.slug, slug)).returning(columns), input.slug);
+    const statement = c.get('db').update(sections).set(input).where(eq(sections.slug, slug)).returning(columns);
+    const [row] = await uniqueSlugWrite(writeWithPurge(c, statement, [cacheTag.section(slug), cacheTag.section(input.slug ?? slug)], `section ${slug} changed`), input.slug);
     if (!row) throw notFoundBySlug('section', slug);
-    await purgeTaxonomy(c, cacheTag.section(slug), cacheTag.section(row.slug));
     return c.json(row);
   })
   .delete('/:slug', requireRole('admin'), params(slugParamSchema), async (c) => {
@@ -34,7 +33,6 @@ export const sectionRoutes = new Hono<EditorEnv>()
     if (!found) throw notFoundBySlug('section', slug);
     const used = await sectionUsage(c.get('db'), found.id);
     if (used > 0) throw inUse('section', used);
-    await c.get('db').delete(sections).where(eq(sections.id, found.id));
-    await purgeTaxonomy(c, cacheTag.section(slug));
+    await writeWithPurge(c, c.get('db').delete(sections).where(eq(sections.id, found.id)), [cacheTag.section(slug)], `section ${slug} deleted`);
     return c.body(null, 204);
   });

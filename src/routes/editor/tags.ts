@@ -7,7 +7,7 @@ import { cacheTag } from '../../edge-cache/tags';
 import { tagUsage, listTags } from '../../queries/editor-taxonomy';
 import { createTagSchema, slugParamSchema, updateTagSchema } from '../../schemas/taxonomy';
 import { jsonBody, params } from './request-body';
-import { inUse, notFoundBySlug, purgeTaxonomy, slugFor, uniqueSlugWrite } from './taxonomy-writes';
+import { inUse, notFoundBySlug, writeWithPurge, slugFor, uniqueSlugWrite } from './taxonomy-writes';
 
 const columns = { id: tags.id, slug: tags.slug, name: tags.name };
 
@@ -17,15 +17,14 @@ export const tagRoutes = new Hono<EditorEnv>()
     const input = c.req.valid('json');
     const slug = slugFor(input);
     const [row] = await uniqueSlugWrite(c.get('db').insert(tags).values({ ...input, slug }).returning(columns), slug);
-    await purgeTaxonomy(c, cacheTag.tag(slug));
     return c.json(row!, 201);
   })
   .patch('/:slug', requireRole('editor'), params(slugParamSchema), ...jsonBody(updateTagSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const input = c.req.valid('json');
-    const [row] = await uniqueSlugWrite(c.get('db').update(tags).set(input).where(eq(tags.slug, slug)).returning(columns), input.slug);
+    const statement = c.get('db').update(tags).set(input).where(eq(tags.slug, slug)).returning(columns);
+    const [row] = await uniqueSlugWrite(writeWithPurge(c, statement, [cacheTag.tag(slug), cacheTag.tag(input.slug ?? slug)], `tag ${slug} changed`), input.slug);
     if (!row) throw notFoundBySlug('tag', slug);
-    await purgeTaxonomy(c, cacheTag.tag(slug), cacheTag.tag(row.slug));
     return c.json(row);
   })
   .delete('/:slug', requireRole('admin'), params(slugParamSchema), async (c) => {
@@ -35,6 +34,5 @@ export const tagRoutes = new Hono<EditorEnv>()
     const used = await tagUsage(c.get('db'), found.id);
     if (used > 0) throw inUse('tag', used);
     await c.get('db').delete(tags).where(eq(tags.id, found.id));
-    await purgeTaxonomy(c, cacheTag.tag(slug));
     return c.body(null, 204);
   });

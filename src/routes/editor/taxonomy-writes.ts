@@ -4,7 +4,8 @@ import { HttpError } from '../../http/errors';
 import type { EditorEnv } from '../../middleware/editor-auth';
 import { cacheTag } from '../../edge-cache/tags';
 import { slugify } from '../../model/slug';
-import { purgeCacheTags } from '../../edge-cache/purge';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { purgeOutboxInsert, runOutboxPurge } from '../../edge-cache/outbox';
 import { isUniqueViolation } from '../../queries/editor-taxonomy';
 
 export const slugFor = (input: { slug?: string; name: string }) => input.slug ?? slugify(input.name);
@@ -23,7 +24,16 @@ export const notFoundBySlug = (what: string, slug: string) => new HttpError(404,
 export const inUse = (what: string, n: number) =>
   new HttpError(409, 'in_use', `This ${what} is used by ${n} article(s) or token(s); move them first`);
 
-/** Taxonomy pages and lists show names: purge them and the pages of the item itself. */
-export function purgeTaxonomy(c: Context<EditorEnv>, ...itemTags: string[]) {
-  return purgeCacheTags(c.env, (p) => c.executionCtx.waitUntil(p), [cacheTag.taxonomy(), ...itemTags]);
+/**
+ * Runs a taxonomy write and its purge-outbox row in one batch, then the purge: every page
+ * shows the section navigation and names (`taxonomy`), plus the item's own pages. Tags and
+ * authors nobody public uses are invisible to readers, so creating or deleting one (only
+ * possible while unused) needs no purge at all; a rename does.
+ */
+export async function writeWithPurge<T>(c: Context<EditorEnv>, statement: BatchItem<'sqlite'> & PromiseLike<T>, itemTags: string[], reason: string): Promise<T> {
+  const db = c.get('db');
+  const tags = [cacheTag.taxonomy(), ...itemTags];
+  const [result, outbox] = (await db.batch([statement, purgeOutboxInsert(db, tags, reason)])) as [T, { id: number }[]];
+  await runOutboxPurge(c.env, (p) => c.executionCtx.waitUntil(p), outbox[0]!.id, tags);
+  return result;
 }
