@@ -5,7 +5,7 @@ import { articleLanguageTag, MAX_LANGUAGE_TAG_LENGTH } from '../model/language';
 import { httpsUrlSchema, httpUrlSchema, idSchema, slugSchema } from './common';
 
 /** A long feature is ~50,000 characters; this leaves room without inviting abuse. */
-const MAX_BODY_CHARS = 200_000;
+export const MAX_BODY_CHARS = 200_000;
 
 export const sourceSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
