@@ -15,6 +15,11 @@ export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export const TOKEN_ROLES = ['contributor', 'editor', 'admin'] as const;
 export type TokenRole = (typeof TOKEN_ROLES)[number];
+/**
+ * Ids per article sitemap page (the sitemap protocol's limit of URLs per file): page n holds
+ * ids in ((n-1)*size, n*size]. Part of articles_sitemap_page_idx, so changing it needs a migration.
+ */
+export const SITEMAP_PAGE_SIZE = 50_000;
 
 export const authors = sqliteTable('authors', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -88,6 +93,21 @@ export const articles = sqliteTable(
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt, t.id),
     index('articles_scheduled_idx').on(t.status, t.scheduledAt),
     index('articles_updated_idx').on(t.updatedAt, t.id),
+    // Sitemaps (queries/sitemaps): public articles by sitemap page, newest change first, with
+    // what an entry shows, so the sitemap index is one seek per page (its newest change) and a
+    // page is one range of this index instead of the wide rows. Partial: public articles only;
+    // status and deleted_at are repeated so that the index covers the queries' isPublic() test.
+    index('articles_sitemap_page_idx')
+      .on(
+        sql`(${t.id} - 1) / ${sql.raw(String(SITEMAP_PAGE_SIZE))}`,
+        t.updatedAt,
+        t.slug,
+        t.canonicalUrl,
+        t.heroImageUrl,
+        t.status,
+        t.deletedAt,
+      )
+      .where(sql`status = 'published' and deleted_at is null`),
   ],
 );
 

@@ -39,9 +39,12 @@ export type ArticleLookup =
   | { kind: 'gone' }
   | { kind: 'missing' };
 
-/** Id of the public article with `slug`, as a subquery, so one batch can fetch everything. */
+/**
+ * Id of the public article with `slug`, as a scalar subquery (compared with `=`, never `in`),
+ * so an index that starts with article_id also delivers its rows in order: no sort.
+ */
 const publicIdBySlug = (db: Db, slug: string) =>
-  db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isPublic()));
+  db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isPublic())).limit(1);
 
 const publicSectionIdBySlug = (db: Db, slug: string) =>
   db.select({ id: articles.sectionId }).from(articles).where(and(eq(articles.slug, slug), isPublic()));
@@ -54,30 +57,38 @@ const publicAuthorIdBySlug = (db: Db, slug: string) =>
  * slug history and whether it was withdrawn. Callers may add statements of their own to
  * the same batch (the page adds its navigation) and read these results with
  * `toArticleLookup`.
+ *
+ * Every statement starts from one slug and reads a handful of rows, whatever the size of
+ * the archive and whether or not the planner has statistics (tests/worker/query-plans-at-scale).
  */
 export function articleLookupStatements(db: Db, slug: string) {
   // No joins across tables with shared column names here: D1 batch results come back as
   // objects keyed by column name, so `id`/`slug`/`name` from two tables would collide.
+  const articleId = publicIdBySlug(db, slug);
   return [
     db.select().from(articles).where(and(eq(articles.slug, slug), isPublic())),
     db.select().from(sections).where(sql`${sections.id} in ${publicSectionIdBySlug(db, slug)}`),
     db.select().from(authors).where(sql`${authors.id} in ${publicAuthorIdBySlug(db, slug)}`),
+    // Sorted by name: a sort of this one article's few tags.
     db
       .select({ tag: tags })
       .from(articleTags)
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
-      .where(sql`${articleTags.articleId} in ${publicIdBySlug(db, slug)}`)
+      .where(sql`${articleTags.articleId} = ${articleId}`)
       .orderBy(asc(tags.name)),
     db
       .select()
       .from(articleSources)
-      .where(sql`${articleSources.articleId} in ${publicIdBySlug(db, slug)}`)
+      .where(sql`${articleSources.articleId} = ${articleId}`)
       .orderBy(asc(articleSources.position)),
+    // CROSS JOIN keeps related_articles as the outer loop (SQLite never reorders it). An
+    // inner join let the planner without statistics start from articles instead, walking
+    // every published story through the status index to find the few related to this one.
     db
       .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
       .from(relatedArticles)
-      .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
-      .where(and(sql`${relatedArticles.articleId} in ${publicIdBySlug(db, slug)}`, isPublic()))
+      .crossJoin(articles)
+      .where(and(sql`${relatedArticles.articleId} = ${articleId}`, eq(articles.id, relatedArticles.relatedId), isPublic()))
       .orderBy(asc(relatedArticles.position)),
     db
       .select({ slug: articles.slug })

@@ -187,22 +187,28 @@ export async function loadAuthorListing(db: Db, slug: string, options: ListingOp
 export interface TagListing { navigation: Section[]; tag: Tag; page: ListingPage }
 
 /**
- * A tag's stories. Pages through article_tags(tag_id, listed_at, article_id), where
- * listed_at is the published_at of a publicly listed article (null otherwise), so the
- * cursor is (listed_at, article_id); isPublic() is applied as well.
+ * A tag's stories, optionally narrowed by `where` (a section or an author). Pages through
+ * article_tags(tag_id, listed_at, article_id), where listed_at is the published_at of a
+ * publicly listed article (null otherwise), so the cursor is (listed_at, article_id);
+ * isPublic() is applied as well. CROSS JOIN keeps the tag index as the outer loop and
+ * fetches each story by primary key: with a section as well, the planner could otherwise
+ * walk the whole section and probe the tag for every story in it.
  */
-export function tagSummariesQuery(db: Db, tagId: SQL | SQLWrapper, options: ListingOptions) {
+export function tagSummariesQuery(db: Db, tagId: SQL | SQLWrapper, options: ListingOptions, where?: SQL) {
   return db
     .select({ ...summaryColumns, listedAt: articleTags.listedAt })
     .from(articleTags)
-    .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .crossJoin(articles)
+    .crossJoin(sections)
     .where(
       and(
         sql`${articleTags.tagId} = ${tagId}`,
         sql`${articleTags.listedAt} is not null`,
         before(articleTags.listedAt, articleTags.articleId, options.cursor),
+        eq(articles.id, articleTags.articleId),
+        eq(sections.id, articles.sectionId),
         isPublic(),
+        where,
       ),
     )
     .orderBy(desc(articleTags.listedAt), desc(articleTags.articleId))

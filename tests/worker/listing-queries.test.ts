@@ -15,6 +15,7 @@ import {
   tagSummariesQuery,
   type ListingPage,
 } from '../../src/queries/listings';
+import { listArticlesFiltered, type ArticleFilters } from '../../src/queries/api-lists';
 import { db, seedSampleNewsroom } from './support';
 
 const published = sample.filter((a) => a.status === 'published');
@@ -108,6 +109,27 @@ describe('listing queries', () => {
     expect(latest.slugs).not.toContain(target.slug);
     expect(tagged.slugs).not.toContain(target.slug);
     await db().update(articles).set({ deletedAt: null }).where(eq(articles.slug, target.slug));
+  });
+});
+
+describe('filtered article lists', () => {
+  // Each combination walks a different index (author, else tag, else section) and tests the rest.
+  it.each<ArticleFilters>([
+    { section: 'world', tag: 'climate' },
+    { author: 'maya-okafor', tag: 'budget' },
+    { author: 'priya-raman', section: 'science' },
+    { author: 'tomasz-wierzbicki', section: 'world', tag: 'climate' },
+    { author: 'maya-okafor', section: 'culture' },
+  ])('pages through %j newest first, exactly', async (filters) => {
+    const expected = newestFirst.filter(
+      (a) => (!filters.section || a.section === filters.section) && (!filters.author || a.author === filters.author) && (!filters.tag || a.tags.includes(filters.tag)),
+    );
+    const { slugs } = await walk(async (cursor) => {
+      const result = await listArticlesFiltered(db(), filters, { limit: 1, cursor });
+      if (result.kind !== 'found') throw new Error(`unknown ${result.filter}`);
+      return result.page;
+    });
+    expect(slugs).toEqual(expected.map((a) => a.slug));
   });
 });
 

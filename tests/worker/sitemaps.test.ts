@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { env } from 'cloudflare:workers';
+import { eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../../src/db/schema';
 import { listArticleSitemapEntries, listArticleSitemapPages } from '../../src/queries/sitemaps';
@@ -69,6 +70,31 @@ describe('sitemaps', () => {
       expect(await res.text()).toContain('There is no such sitemap page.');
     },
   );
+
+  it('lists an article page most recently changed first', async () => {
+    const xml = await fetchXml('/sitemaps/articles-1.xml');
+    const changes = xml.urlset.url.map((u: any) => Date.parse(u.lastmod));
+    expect(changes).toEqual([...changes].sort((a, b) => b - a));
+  });
+
+  it("gives each page of the index its public articles' newest change, and no page without one", async () => {
+    // The last ids are drafts only: their pages exist by id range, but the index must not list them.
+    await env.DB.prepare(
+      `with recursive seq(n) as (select 1 union all select n + 1 from seq where n < 15)
+       insert into articles (slug, title, status, updated_at, section_id, short_code)
+       select 'sitemap-draft-' || n, 'Draft', 'draft', 0, (select min(id) from sections), 'SmDrft' || n from seq`,
+    ).run();
+    const rows = await db().select({ id: articles.id, updatedAt: articles.updatedAt, status: articles.status, deletedAt: articles.deletedAt }).from(articles);
+    const newest = new Map<number, number>();
+    for (const row of rows.filter((r) => r.status === 'published' && !r.deletedAt)) {
+      const page = Math.floor((row.id - 1) / 7) + 1;
+      newest.set(page, Math.max(newest.get(page) ?? 0, row.updatedAt.getTime()));
+    }
+    const pages = await listArticleSitemapPages(db(), 7);
+    await db().delete(articles).where(like(articles.slug, 'sitemap-draft-%'));
+    expect(Math.max(...rows.map((r) => Math.floor((r.id - 1) / 7) + 1))).toBeGreaterThan(Math.max(...newest.keys()));
+    expect(pages.map((p) => [p.page, p.lastModified.getTime()])).toEqual([...newest].sort(([a], [b]) => a - b));
+  });
 
   it('pages by id range: small pages partition the public articles exactly', async () => {
     const pages = await listArticleSitemapPages(db(), 7);

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_sitemap_page_idx` ON `articles` (("id" - 1) / 50000,`updated_at`,`slug`,`canonical_url`,`hero_image_url`,`status`,`deleted_at`) WHERE status = 'published' and deleted_at is null;
