@@ -2,7 +2,7 @@
  * The Edge Courier: a news site served from Cloudflare Workers and D1.
  * Middleware first, then one sub-app per resource, then the error handlers.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from './env';
 import { errorBody, HttpError, wantsJson } from './http/errors';
 import { requestContext } from './middleware/request-context';
@@ -11,7 +11,7 @@ import { securityHeaders } from './middleware/security-headers';
 import { articlesApi } from './routes/api-articles';
 import { apiLists } from './routes/api-lists';
 import { articlePages } from './routes/articles';
-import { editorApi } from './routes/editor';
+import { EDITOR_API_PREFIX, editorGateway } from './routes/editor-gateway';
 import { openApiRoutes } from './routes/openapi';
 import { feeds } from './routes/feeds';
 import { homePage } from './routes/home';
@@ -36,9 +36,10 @@ import { errorMessages, isTransientFailure, newRequestId, REQUEST_ID_HEADER } fr
 const app = new Hono<AppEnv>();
 
 app.use(securityHeaders());
-app.use(requestContext());
-// After the request context (it measures D1), before every route: a hit never reaches them.
+// Before the request context: a hit or a normalizing redirect builds no D1 session, metrics
+// or ORM client. The request context then runs for misses and bypasses only.
 app.use(edgeCache());
+app.use(requestContext());
 
 app.route('/', media);
 app.route('/', feeds);
@@ -52,7 +53,8 @@ app.route('/tags', tagPages);
 app.route('/authors', authorPages);
 app.route('/search', searchPages);
 app.route('/lite', litePages);
-app.route('/api/v1/editor', editorApi);
+// The editor API loads on its first request (editor-gateway), so readers never pay its startup.
+app.route(EDITOR_API_PREFIX, editorGateway({ onError, notFound }));
 app.route('/api/v1', openApiRoutes);
 app.route('/api/v1/articles', articlesApi);
 app.route('/api/v1/articles', shareCountsApi);
@@ -61,13 +63,14 @@ app.route('/s', shortLinks);
 app.route('/', oembed);
 app.route('/api/v1', apiLists);
 
-app.notFound((c) =>
-  wantsJson(c.req.path)
+// Function declarations: the editor gateway, mounted above, answers with the same two.
+function notFound(c: Context<AppEnv>) {
+  return wantsJson(c.req.path)
     ? c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404)
-    : renderErrorPage(c, 404, 'There is nothing at this address.'),
-);
+    : renderErrorPage(c, 404, 'There is nothing at this address.');
+}
 
-app.onError((err, c) => {
+function onError(err: Error, c: Context<AppEnv>) {
   if (err instanceof HttpError) {
     for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
     return wantsJson(c.req.path)
@@ -89,7 +92,10 @@ app.onError((err, c) => {
   response.headers.set('Cache-Control', 'no-store');
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
-});
+}
+
+app.notFound(notFound);
+app.onError(onError);
 
 export { app };
 export default {

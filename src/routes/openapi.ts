@@ -1,9 +1,16 @@
-/** /api/v1/openapi.json and /api/v1/docs: the editor API's contract, generated from its schemas. */
+/**
+ * /api/v1/openapi.json and /api/v1/docs: the editor API's contract, generated from its schemas.
+ * Both import their generator on first use: the editor's zod schemas stay out of startup.
+ */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { editorOpenApiDocument } from '../schemas/openapi-document';
-import { renderReferencePage } from './editor/reference-page';
 
 export const openApiRoutes = new Hono<AppEnv>()
-  .get('/openapi.json', (c) => c.json(editorOpenApiDocument(c.get('origin'))))
-  .get('/docs', async (c) => c.html(await renderReferencePage()));
+  .get('/openapi.json', async (c) => {
+    const { editorOpenApiDocument } = await import('../schemas/openapi-document');
+    return c.json(editorOpenApiDocument(c.get('origin')));
+  })
+  .get('/docs', async (c) => {
+    const { renderReferencePage } = await import('./editor/reference-page');
+    return c.html(await renderReferencePage());
+  });
