@@ -45,7 +45,7 @@ export const edgeCache = () =>
     const workersCache = await workersCacheOf(c.env);
     // Behind Workers Cache a hit never reaches the Worker: whatever runs here is a miss.
     const stored = workersCache ? undefined : await readStored(key);
-    if (stored && stored.ttl >= 0) return replaceResponse(c, fromCache(c.req.raw, stored, `hit; ttl=${stored.ttl}`));
+    if (stored && stored.ttl >= 0) return replaceResponse(c, withoutD1(fromCache(c.req.raw, stored, `hit; ttl=${stored.ttl}`)));
 
     const renderStartedAt = Date.now();
     await next();
@@ -53,8 +53,10 @@ export const edgeCache = () =>
     const forwarded = stored ? 'fwd=stale' : 'fwd=uri-miss';
     if (produced.status >= 500) {
       const status = `${forwarded}; fwd-status=${produced.status}`;
-      if (stored) return replaceResponse(c, fromCache(c.req.raw, stored, `${status}; ttl=${stored.ttl}; detail=stale-if-error`));
-      if (isTransientFailure(c.get('d1Metrics').failure)) return replaceResponse(c, withCacheStatus(renderUnavailable(c), `${status}; detail=d1-unavailable`));
+      if (stored) return replaceResponse(c, withTimingOf(produced, fromCache(c.req.raw, stored, `${status}; ttl=${stored.ttl}; detail=stale-if-error`)));
+      if (isTransientFailure(c.get('d1Metrics').failure)) {
+        return replaceResponse(c, withTimingOf(produced, withCacheStatus(renderUnavailable(c), `${status}; detail=d1-unavailable`)));
+      }
     }
     if (!isStorable(produced)) {
       if (produced.status >= 500) produced.headers.set('Cache-Control', 'no-store');
@@ -95,7 +97,7 @@ export const edgeCache = () =>
 async function bypassCache(c: Context<AppEnv>, next: () => Promise<void>, reason: string) {
   await next();
   if (c.res.status >= 500 && isTransientFailure(c.get('d1Metrics').failure)) {
-    return replaceResponse(c, withCacheStatus(renderUnavailable(c), `fwd=${reasonToFwd(reason)}; detail=d1-unavailable`));
+    return replaceResponse(c, withTimingOf(c.res, withCacheStatus(renderUnavailable(c), `fwd=${reasonToFwd(reason)}; detail=d1-unavailable`)));
   }
   if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', reason === 'method' ? 'no-store' : 'private, no-store');
   c.res.headers.set('Cache-Status', `${CACHE_NAME}; fwd=${reasonToFwd(reason)}; detail=${reason}`);
@@ -128,8 +130,31 @@ function lastModifiedOf(c: Context<AppEnv>, renderStartedAt: number): Date {
 function normalizingRedirect(location: string): Response {
   return new Response(null, {
     status: 301,
-    headers: { Location: location, 'Cache-Control': `public, max-age=${NORMALIZING_REDIRECT_SECONDS}`, 'Cache-Status': `${CACHE_NAME}; fwd=bypass; detail=normalized` },
+    headers: {
+      Location: location,
+      'Cache-Control': `public, max-age=${NORMALIZING_REDIRECT_SECONDS}`,
+      'Cache-Status': `${CACHE_NAME}; fwd=bypass; detail=normalized`,
+      'Server-Timing': NO_D1_TIMING,
+    },
   });
+}
+
+/**
+ * Hits and redirects are answered before the request context exists (index.ts mounts the
+ * edge cache first): they build no D1 session, proxy or ORM client, and say so here.
+ */
+const NO_D1_TIMING = 'd1;dur=0.0;desc="0 queries"';
+
+function withoutD1(response: Response): Response {
+  response.headers.set('Server-Timing', NO_D1_TIMING);
+  return response;
+}
+
+/** A response that replaces the handler's keeps its D1 timing: the queries did run. */
+function withTimingOf(produced: Response, response: Response): Response {
+  const timing = produced.headers.get('server-timing');
+  if (timing) response.headers.set('Server-Timing', timing);
+  return response;
 }
 
 /** A reader's copy of a stored response: public Cache-Control, Age, Cache-Status, or a 304. */

@@ -88,8 +88,14 @@ describe('a change to a published article', () => {
     // No zone credentials in tests and no Workers Cache in Miniflare: the purge is local only.
     expect(result.global).toEqual([{ via: 'none', ok: true }]);
     for (const path of surfaces(newest)) {
-      expect(result.urls, path).toContain(cacheKey(`${ORIGIN}${path}`));
-      expect(await caches.default.match(cacheKey(`${ORIGIN}${path}`)), path).toBeUndefined();
+      const key = cacheKey(`${ORIGIN}${path}`);
+      // Canonical copies are found through the tag index and deleted; copies with query
+      // parameters (search) are never indexed: the purge generation retires them instead.
+      if (new URL(key).search) expect(result.urls, path).not.toContain(key);
+      else {
+        expect(result.urls, path).toContain(key);
+        expect(await caches.default.match(key), path).toBeUndefined();
+      }
     }
     for (const path of surfaces(newest)) {
       const fresh = await bodyOf(path);

@@ -71,3 +71,13 @@ describe('hourly housekeeping (same cron trigger)', () => {
     expect((await db().select().from(shareClickVisitors)).map((v) => v.day)).toEqual(['2030-01-10']);
   });
 });
+
+describe('purge retries (same cron trigger)', () => {
+  it('finishes a purge that never ran because its request died', async () => {
+    const { results } = await env.DB.prepare("insert into purge_outbox (tags, reason, created_at) values ('[\"home\"]', 'test: request died', ?) returning id").bind(Date.now() - 120_000).all<{ id: number }>();
+    await runCron(Date.now());
+    const row = await env.DB.prepare('select done_at, attempts from purge_outbox where id = ?').bind(results[0]!.id).first<{ done_at: number | null; attempts: number }>();
+    expect(row?.done_at).toBeGreaterThan(0);
+    expect(row?.attempts).toBe(1);
+  });
+});
