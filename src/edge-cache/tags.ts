@@ -37,12 +37,12 @@ export function tagsForArticle(article: { id: number; sectionSlug: string; autho
 
 /**
  * Tags of an article page or its JSON: the article, the stories it names as previously
- * reported, and `taxonomy` for the section, author and tag names it shows. Not the section,
+ * reported (also those readers cannot see yet: publishing one must refresh this page), and `taxonomy` for the section, author and tag names it shows. Not the section,
  * author or tag listing tags: those change whenever any story in them changes, and a typo
  * fixed in one story must not evict every page of its section.
  */
-export function articleViewTags(view: { id: number; related: { id: number }[] }): string[] {
-  return [cacheTag.article(view.id), ...view.related.map((r) => cacheTag.article(r.id)), cacheTag.taxonomy()];
+export function articleViewTags(view: { id: number; related: { id: number }[] }, unlistedRelatedIds: number[] = []): string[] {
+  return [cacheTag.article(view.id), ...[...view.related.map((r) => r.id), ...unlistedRelatedIds].map(cacheTag.article), cacheTag.taxonomy()];
 }
 
 /**

@@ -32,7 +32,7 @@ export interface ArticleView {
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Builds the reader-facing article model with absolute URLs for `origin`. */
-export function toArticleView(record: ArticleRecord, origin: string): ArticleView {
+export function toArticleView(record: Omit<ArticleRecord, 'unlistedRelatedIds'>, origin: string): ArticleView {
   const { article, section, author } = record;
   const url = absoluteUrl(origin, paths.article(article.slug));
   return {

@@ -31,6 +31,12 @@ export interface ArticleRecord {
   tags: Tag[];
   sources: ArticleSource[];
   related: Pick<Article, 'id' | 'slug' | 'title' | 'publishedAt'>[];
+  /**
+   * Stories it names as previously reported that readers cannot see yet (drafts, embargoed):
+   * never shown, but the page depends on them, so it carries their cache tags and is purged
+   * when one of them is published.
+   */
+  unlistedRelatedIds: number[];
 }
 
 export type ArticleLookup =
@@ -84,11 +90,18 @@ export function articleLookupStatements(db: Db, slug: string) {
     // CROSS JOIN keeps related_articles as the outer loop (SQLite never reorders it). An
     // inner join let the planner without statistics start from articles instead, walking
     // every published story through the status index to find the few related to this one.
+    // Unlisted ones too, flagged: the page carries their cache tags (see ArticleRecord).
     db
-      .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        title: articles.title,
+        publishedAt: articles.publishedAt,
+        listed: sql<number>`case when ${isPublic()} then 1 else 0 end`.mapWith(Number),
+      })
       .from(relatedArticles)
       .crossJoin(articles)
-      .where(and(sql`${relatedArticles.articleId} = ${articleId}`, eq(articles.id, relatedArticles.relatedId), isPublic()))
+      .where(and(sql`${relatedArticles.articleId} = ${articleId}`, eq(articles.id, relatedArticles.relatedId)))
       .orderBy(asc(relatedArticles.position)),
     db
       .select({ slug: articles.slug })
@@ -122,7 +135,8 @@ export function toArticleLookup([main, sectionRows, authorRows, tagRows, sourceR
         author: authorRows[0] ?? null,
         tags: tagRows.map((r) => r.tag),
         sources: sourceRows,
-        related: relatedRows,
+        related: relatedRows.filter((r) => r.listed === 1).map(({ listed: _listed, ...rest }) => rest),
+        unlistedRelatedIds: relatedRows.filter((r) => r.listed !== 1).map((r) => r.id),
       },
     };
   }

@@ -20,7 +20,7 @@ export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
       throw notFound('Article');
   }
   const article = toArticleView(lookup.record, c.get('origin'));
-  addCacheTags(c, ...articleViewTags(article));
+  addCacheTags(c, ...articleViewTags(article, lookup.record.unlistedRelatedIds));
   setLastModified(c, lookup.record.article.updatedAt);
   return c.json(article);
 });

@@ -29,7 +29,7 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
       return renderErrorPage(c, 404, 'There is no article at this address.');
   }
   const article = toArticleView(lookup.record, c.get('origin'));
-  addCacheTags(c, ...articleViewTags(article));
+  addCacheTags(c, ...articleViewTags(article, lookup.record.unlistedRelatedIds));
   setLastModified(c, lookup.record.article.updatedAt);
   return renderPage(
     c,

@@ -140,6 +140,20 @@ describe('purges that hit only what changed', () => {
     expect((await fetchSettled(`/sections/world`)).headers.get('cache-status')).not.toMatch(/hit/);
   });
 
+  it('publishing a story refreshes pages that named it as previously reported while it was a draft', async () => {
+    const earlier = await createDraft(editor, { title: 'Inquiry opens into the harbour crane collapse' });
+    const later = await createDraft(editor, { title: 'Crane inquiry hears from dock workers', related: [earlier.id] });
+    const { slug } = await (await editorCall(`/articles/${later.id}/publish`, testBindings())).json<{ slug: string }>();
+    const before = await fetchSettled(`/articles/${slug}`);
+    expect(await before.text()).not.toContain('Inquiry opens into the harbour crane collapse');
+    expect(before.headers.get('cache-tag')).toContain(`article:${earlier.id}`);
+    expect((await fetchSettled(`/articles/${slug}`)).headers.get('cache-status')).toMatch(/hit/);
+    await editorCall(`/articles/${earlier.id}/publish`, testBindings());
+    const after = await fetchSettled(`/articles/${slug}`);
+    expect(after.headers.get('cache-status')).not.toMatch(/hit/);
+    expect(await after.text()).toContain('Inquiry opens into the harbour crane collapse');
+  });
+
   it('creating a tag purges nothing (nobody can see it yet); renaming one does, through the outbox', async () => {
     const before = await count('purge_outbox');
     const created = await editorCall('/tags', testBindings(), 'POST', { name: 'Cycle lanes' });
