@@ -28,8 +28,9 @@ const NO_ARTICLE = 'There is no article to share at this address.';
 /** The Mastodon form has one short field; a body larger than this is not from our form. */
 const MAX_FORM_BYTES = 1024;
 
-// The Mastodon step reads the reader's server; every other network reads nothing.
-declareQueryParams('/share/:slug/:network', ['instance']);
+// The Mastodon step reads the reader's server; every other network reads nothing (first match wins).
+declareQueryParams('/share/:slug/mastodon', ['instance']);
+declareQueryParams('/share/:slug/:network', []);
 
 export const shareLinks = new Hono<AppEnv>()
   .get('/:slug/:network', async (c) => {
