@@ -5,16 +5,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { D1Sample, RunResult } from './measure';
+import { cacheMix } from './response-tally';
+import type { FloorName } from './scenarios';
 import type { Size, StartupProfile } from './static-facts';
 
 export interface ScenarioResult {
   label: string;
+  /** What was requested (a URL, or a description of a pool of distinct URLs). */
   path: string;
   mode: string;
   /** "measured", or why not (e.g. "n/a: route missing"). */
   status: string;
+  /** The floor of the same run its req/s is compared with. */
+  floor?: FloorName;
   run?: RunResult;
   d1?: D1Sample;
+  /** A caveat printed under the table (the cache did not answer as the scenario intends). */
+  note?: string;
 }
 
 export interface TargetCheck {
@@ -34,6 +41,8 @@ export interface BenchReport {
   scenarios: Record<string, ScenarioResult>;
   sizes: { articleHtml?: Size; bundle: Size };
   startup?: StartupProfile;
+  /** What the main table ran on (the archive's size and how it was made). */
+  archive?: string;
   extras: Record<string, unknown>;
   targets: TargetCheck[];
   /** Extra Markdown sections (scale, soak, Lighthouse) appended by their runners. */
@@ -58,33 +67,57 @@ export function atMost(target: string, actual: number | null | undefined, ceilin
   return { target, actual: `${num(actual, digits)}${unit}`, met, ...(met ? {} : { miss: over }) };
 }
 
+/** The scenario table: one row per floor, then per scenario (also used for the archive-size table). */
+export function scenarioTable(floors: Record<string, RunResult>, scenarios: Record<string, ScenarioResult>, options: { floors: boolean } = { floors: true }): string[] {
+  const lines = [
+    '| Scenario | req/s | x floor | p50 ms | p99 ms | server CPU ms/req | D1 queries/req | edge cache | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  ];
+  if (options.floors) {
+    for (const [name, run] of Object.entries(floors)) {
+      lines.push(`| Floor: ${name} | ${num(run.requestsPerSecond)} | 1.00 | ${run.latencyP50Ms} | ${run.latencyP99Ms} | ${num(run.serverCpuMsPerRequest, 3)} | ${name === 'one-d1-query' ? 1 : 0} | | ${run.unexpected} |`);
+    }
+  }
+  const notes: string[] = [];
+  for (const s of Object.values(scenarios)) {
+    if (!s.run) {
+      lines.push(`| ${s.label} | ${s.status} | | | | | | | |`);
+      continue;
+    }
+    const d1 = s.d1?.queries == null ? 'n/a' : `${s.d1.queries}${s.d1.statements && s.d1.statements !== s.d1.queries ? ` (${s.d1.statements} stmts)` : ''}`;
+    const floor = s.floor ? floors[s.floor]?.requestsPerSecond : undefined;
+    const ratio = floor ? `${(s.run.requestsPerSecond / floor).toFixed(2)}` : '';
+    if (s.run.stoppedEarly) notes.push(`${s.label}: ${s.run.stoppedEarly}.`);
+    if (s.note) notes.push(`${s.label}: ${s.note}.`);
+    lines.push(
+      `| ${s.label} | ${num(s.run.requestsPerSecond)} | ${ratio} | ${s.run.latencyP50Ms} | ${s.run.latencyP99Ms} | ${num(s.run.serverCpuMsPerRequest, 3)} | ${d1} | ${cacheMix(s.run.tally)} | ${s.run.unexpected} |`,
+    );
+  }
+  if (notes.length) lines.push('', ...notes.map((note) => `- ${note}`));
+  return lines;
+}
+
 export function markdown(report: BenchReport): string {
   const lines = [
     `Bench ${report.generatedAt}: ${report.options.durationSeconds} s per run, ${report.options.connections} connections, loopback, ` +
       `production bundle of wrangler ${report.environment.wrangler} under workerd (Miniflare), ${report.environment.cpus} CPUs shared with the load generator.`,
-    '',
-    '| Scenario | req/s | p50 ms | p99 ms | server CPU ms/req | D1 queries/req | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const [name, run] of Object.entries(report.floors)) {
-    lines.push(`| Floor: ${name} | ${num(run.requestsPerSecond)} | ${run.latencyP50Ms} | ${run.latencyP99Ms} | ${num(run.serverCpuMsPerRequest, 3)} | ${name === 'one-d1-query' ? 1 : 0} | ${run.unexpected} |`);
-  }
-  for (const s of Object.values(report.scenarios)) {
-    if (!s.run) {
-      lines.push(`| ${s.label} | ${s.status} | | | | | |`);
-      continue;
-    }
-    const d1 = s.d1?.queries == null ? 'n/a' : `${s.d1.queries}${s.d1.statements && s.d1.statements !== s.d1.queries ? ` (${s.d1.statements} stmts)` : ''}`;
-    lines.push(`| ${s.label} | ${num(s.run.requestsPerSecond)} | ${s.run.latencyP50Ms} | ${s.run.latencyP99Ms} | ${num(s.run.serverCpuMsPerRequest, 3)} | ${d1} | ${s.run.unexpected} |`);
-  }
+  if (report.archive) lines.push(`Archive: ${report.archive}`);
+  lines.push(
+    '"x floor": req/s over the floor of the same run (cached-constant for hits, one-d1-query for the rest). "edge cache": what `Cache-Status` said, over every response.',
+    '',
+    ...scenarioTable(report.floors, report.scenarios),
+  );
   lines.push('', '| Size / startup | raw | gzip |', '| --- | ---: | ---: |');
   if (report.sizes.articleHtml) lines.push(`| Article HTML | ${kb(report.sizes.articleHtml.rawBytes)} | ${kb(report.sizes.articleHtml.gzipBytes)} |`);
   lines.push(`| Worker bundle (wrangler deploy --dry-run) | ${kb(report.sizes.bundle.rawBytes)} | ${kb(report.sizes.bundle.gzipBytes)} |`);
   if (report.startup) {
-    lines.push(`| Startup CPU (wrangler check startup, "Active") | ${report.startup.activeMs === null ? `n/a: ${report.startup.failure}` : `${report.startup.activeMs} ms`} | |`);
+    const runs = (report.startup as { runsMs?: number[] }).runsMs ?? [];
+    const figure = report.startup.activeMs === null ? `n/a: ${report.startup.failure}` : `${report.startup.activeMs} ms${runs.length > 1 ? ` (median of ${runs.join(', ')})` : ''}`;
+    lines.push(`| Startup CPU (wrangler check startup, "Active") | ${figure} | |`);
   }
   for (const section of report.sections) lines.push('', section);
-  lines.push('', '| Target | Actual | Met | Miss |', '| --- | --- | :---: | --- |');
+  lines.push('', 'Targets (reported, never asserted):', '', '| Target | Actual | Met | Miss |', '| --- | --- | :---: | --- |');
   for (const t of report.targets) lines.push(`| ${t.target} | ${t.actual} | ${t.met === null ? 'n/a' : t.met ? 'yes' : 'no'} | ${t.miss ?? ''} |`);
   return lines.join('\n') + '\n';
 }

@@ -7,7 +7,7 @@
  */
 
 // Plain words, so searches for any of them match many articles.
-const WORDS = [
+export const SCALE_WORDS: readonly string[] = [
   'harbor', 'council', 'budget', 'ferry', 'school', 'market', 'river', 'bridge', 'housing', 'transit',
   'festival', 'museum', 'library', 'storm', 'energy', 'water', 'clinic', 'stadium', 'tram', 'port',
   'wind', 'solar', 'fishing', 'garden', 'theatre', 'election', 'mayor', 'workers', 'startup', 'shipping',
@@ -31,8 +31,8 @@ export async function countScaleArticles(d1: D1Database): Promise<number> {
  * seed). Article n is published n minutes before `now`, so new ones sort oldest.
  */
 export async function seedScaleArticles(d1: D1Database, count: number, now = Date.now(), progress?: (done: number) => void): Promise<number> {
-  const words = JSON.stringify(WORDS);
-  const w = (multiplier: number, offset: number) => `json_extract(?4, '$[' || ((seq.n * ${multiplier} + ${offset}) % ${WORDS.length}) || ']')`;
+  const words = JSON.stringify(SCALE_WORDS);
+  const w = (multiplier: number, offset: number) => `json_extract(?4, '$[' || ((seq.n * ${multiplier} + ${offset}) % ${SCALE_WORDS.length}) || ']')`;
   const sentence = (m: number) => [w(m, 1), w(m + 6, 3), w(m + 12, 5), w(m + 18, 7), w(m + 24, 11), w(m + 30, 13)].join(" || ' ' || ");
   const body = [sentence(3), sentence(5), sentence(7), sentence(11), sentence(13), sentence(17)].join(" || '. ' || ") + " || '.'";
   const insertArticles = `

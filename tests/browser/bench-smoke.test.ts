@@ -14,10 +14,10 @@ const root = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'edge-news-bench-smoke-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-test('npm run bench -- --quick writes a complete report', { timeout: 240_000 }, async () => {
+test('npm run bench -- --quick writes a complete report', { timeout: 420_000 }, async () => {
   await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), ['bench/bench.ts', '--quick', '--out', out], {
     cwd: root,
-    timeout: 230_000,
+    timeout: 400_000,
     env: { ...process.env, CI: 'true' },
   });
   const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
