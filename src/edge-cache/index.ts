@@ -24,13 +24,11 @@ import {
   publicCacheControl,
   UNTAGGED_TAG,
 } from './policy';
-import { PUBLIC_CACHE_CONTROL_HEADER, readStored, storeCopy, withoutInternalHeaders, type StoredCopy } from './store';
+import { readStored, storeCopy } from './store';
 import { contentEtag, getDeclaredLastModified, isNotModified, notModified } from './validators';
+import { fromCache, normalizingRedirect, withCacheStatus, withoutD1, withTimingOf } from './responses';
 import { shapeOf } from './params';
 import { workersCacheOf } from './workers-cache';
-
-/** A redirect to the clean URL never changes: let browsers and Workers Cache keep it a day. */
-const NORMALIZING_REDIRECT_SECONDS = 86_400;
 
 export const edgeCache = () =>
   createMiddleware<AppEnv>(async (c, next) => {
@@ -124,51 +122,6 @@ function responseTags(c: Context<AppEnv>, status: number, handlerCacheControl: s
 function lastModifiedOf(c: Context<AppEnv>, renderStartedAt: number): Date {
   const declared = getDeclaredLastModified(c)?.getTime() ?? renderStartedAt;
   return new Date(Math.min(declared, Date.now()));
-}
-
-/** The cheap answer to a URL with parameters no route reads: nothing rendered, nothing stored here. */
-function normalizingRedirect(location: string): Response {
-  return new Response(null, {
-    status: 301,
-    headers: {
-      Location: location,
-      'Cache-Control': `public, max-age=${NORMALIZING_REDIRECT_SECONDS}`,
-      'Cache-Status': `${CACHE_NAME}; fwd=bypass; detail=normalized`,
-      'Server-Timing': NO_D1_TIMING,
-    },
-  });
-}
-
-/**
- * Hits and redirects are answered before the request context exists (index.ts mounts the
- * edge cache first): they build no D1 session, proxy or ORM client, and say so here.
- */
-const NO_D1_TIMING = 'd1;dur=0.0;desc="0 queries"';
-
-function withoutD1(response: Response): Response {
-  response.headers.set('Server-Timing', NO_D1_TIMING);
-  return response;
-}
-
-/** A response that replaces the handler's keeps its D1 timing: the queries did run. */
-function withTimingOf(produced: Response, response: Response): Response {
-  const timing = produced.headers.get('server-timing');
-  if (timing) response.headers.set('Server-Timing', timing);
-  return response;
-}
-
-/** A reader's copy of a stored response: public Cache-Control, Age, Cache-Status, or a 304. */
-function fromCache(request: Request, stored: StoredCopy, status: string): Response {
-  const response = withoutInternalHeaders(stored.response);
-  response.headers.set('Cache-Control', stored.response.headers.get(PUBLIC_CACHE_CONTROL_HEADER) ?? publicCacheControl(response.status, null));
-  response.headers.set('Age', String(stored.ageSeconds));
-  response.headers.set('Cache-Status', `${CACHE_NAME}; ${status}`);
-  return isNotModified(request, response.headers) ? notModified(response.headers) : response;
-}
-
-function withCacheStatus(response: Response, status: string): Response {
-  response.headers.set('Cache-Status', `${CACHE_NAME}; ${status}`);
-  return response;
 }
 
 /** Runs after the response is sent; without an execution context (`app.request`), inline. */
