@@ -12,7 +12,8 @@ import { getDb } from '../db/client';
 import { cacheEntries, cachePurges } from '../db/schema';
 import type { Bindings } from '../env';
 import { ALWAYS_PURGED_TAGS } from './policy';
-import { bumpPurgeGeneration, chunk, zoneCache } from './store';
+import { chunk, chunkForParameters } from '../platform/d1-limits';
+import { bumpPurgeGeneration, zoneCache } from './store';
 import { workersCacheOf, type WorkersCache } from './workers-cache';
 
 export interface GlobalPurge {
@@ -30,8 +31,6 @@ export interface PurgeResult {
   global: GlobalPurge[];
 }
 
-// D1 binds at most 100 parameters per statement; recording a purge binds 2 per tag.
-const TAGS_PER_BATCH = 45;
 /** The zone purge API takes a bounded list of tags per call. */
 const TAGS_PER_ZONE_PURGE = 30;
 
@@ -55,7 +54,8 @@ async function purgeLocally(env: Bindings, waitUntil: (p: Promise<unknown>) => v
   // One transaction per chunk: record the purge (a render that started before it will not
   // store its copy), read the URLs carrying the tags, and drop those URLs from the index.
   const urls = new Set<string>();
-  for (const part of chunk(purged, TAGS_PER_BATCH)) {
+  // Recording a purge binds 2 parameters per tag (the other statements bind fewer).
+  for (const part of chunkForParameters(purged, 10, 2)) {
     const taggedUrls = db.select({ url: cacheEntries.url }).from(cacheEntries).where(inArray(cacheEntries.tag, part));
     const [, rows] = await db.batch([
       db

@@ -19,6 +19,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { getDb } from '../db/client';
 import { cacheEntries, cachePurges } from '../db/schema';
 import type { Bindings } from '../env';
+import { chunkForParameters } from '../platform/d1-limits';
 import { STALE_IF_ERROR_SECONDS } from './policy';
 
 /** Internal headers of a stored copy; stripped before a copy is sent to a reader. */
@@ -54,9 +55,6 @@ async function purgeGeneration(): Promise<number> {
  * (the next request renders again), which is cheap; a stale copy surviving a purge is not.
  */
 const DEFAULT_CLOCK_SKEW_MS = 1_000;
-// D1 allows 100 bound parameters per statement; an index row binds 3.
-const ROWS_PER_INSERT = 33;
-const TAGS_PER_QUERY = 90;
 
 /** The zone's cache. (Typed explicitly: Node-side type checks see the DOM CacheStorage.) */
 export const zoneCache = (): Cache => (caches as unknown as { default: Cache }).default;
@@ -144,13 +142,14 @@ export async function storeCopy(env: Bindings, request: StoreRequest): Promise<v
   const db = getDb(env.DB);
   const expiresAt = now + lifetime * 1000;
   const rows = request.tags.map((tag) => ({ tag, url: request.key, expiresAt }));
-  const inserts = chunk(rows, ROWS_PER_INSERT).map((part) =>
+  // An index row binds 3 parameters; a purge check binds one per tag plus the render time.
+  const inserts = chunkForParameters(rows, 0, 3).map((part) =>
     db.insert(cacheEntries).values(part).onConflictDoUpdate({
       target: [cacheEntries.tag, cacheEntries.url],
       set: { expiresAt: sql`excluded.expires_at` },
     }),
   );
-  const checks = chunk(request.tags, TAGS_PER_QUERY).map((part) =>
+  const checks = chunkForParameters(request.tags, 10).map((part) =>
     db
       .select({ tag: cachePurges.tag })
       .from(cachePurges)
@@ -166,10 +165,4 @@ export async function storeCopy(env: Bindings, request: StoreRequest): Promise<v
 function clockSkewMs(env: Bindings): number {
   const configured = Number(env.EDGE_CACHE_CLOCK_SKEW_MS);
   return env.EDGE_CACHE_CLOCK_SKEW_MS !== undefined && Number.isFinite(configured) && configured >= 0 ? configured : DEFAULT_CLOCK_SKEW_MS;
-}
-
-export function chunk<T>(items: T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts;
 }

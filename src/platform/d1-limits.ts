@@ -28,8 +28,11 @@ export const utf8Bytes = (text: string) => new TextEncoder().encode(text).length
  * Splits `items` so that each chunk fits one statement: `perItem` parameters each, plus
  * `reserved` other parameters in the statement.
  */
-export function chunkForParameters<T>(items: T[], reserved = 0, perItem = 1): T[][] {
-  const size = Math.floor((D1_MAX_BOUND_PARAMETERS - reserved) / perItem);
+export const chunkForParameters = <T>(items: T[], reserved = 0, perItem = 1): T[][] =>
+  chunk(items, Math.floor((D1_MAX_BOUND_PARAMETERS - reserved) / perItem));
+
+/** Splits `items` into runs of at most `size`. */
+export function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
