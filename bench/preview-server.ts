@@ -33,6 +33,11 @@ export interface PreviewOptions {
   persistTo: string;
   port?: number;
   host?: string;
+  /**
+   * Answer `/cdn-cgi/local/scheduled` as `wrangler dev` does, so `npm run preview` can run the
+   * Cron Triggers (scripts/local-cron.ts). Off for the bench. Never part of the bundle.
+   */
+  triggerHandlers?: boolean;
 }
 
 export interface PreviewServer {
@@ -58,6 +63,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       enableDevRegistry: false,
       // Placeholder request.cf: fetching the real one needs the internet.
       cf: false,
+      unsafeTriggerHandlers: options.triggerHandlers ?? false,
       workers: [
         {
           ...workerOptions,

@@ -2,10 +2,12 @@
  * Starts `wrangler dev` for browser tests and benchmarks: loopback only, a free port, its
  * own process group (wrangler starts a tree: npm -> node -> workerd x2 + esbuild), and a
  * stop() that ends the whole group. Bounded in time: it gives up if the site is not up.
+ * Like `npm run dev`, it runs the Cron Triggers on the minute (scripts/local-cron.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { configuredCrons, startLocalCron, triggerThroughEndpoint } from '../../scripts/local-cron';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,7 +22,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export interface RunningServer { baseUrl: string; stop: () => Promise<void> }
+export interface RunningServer {
+  baseUrl: string;
+  /** What wrangler, the Worker and the local cron printed so far. */
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface WranglerDevOptions {
+  /** Give up when the site is not up after this long. */
+  timeoutMs?: number;
+  /** Run the Cron Triggers of wrangler.toml on the minute, as `npm run dev` does (default true). */
+  cron?: boolean;
+}
 
 /** Ends a server's whole process group (wrangler, its workerd children), SIGKILL after 5 s. */
 export function stopGroup(child: ChildProcess): Promise<void> {
@@ -43,7 +57,7 @@ export function stopGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startWranglerDev(persistTo: string, timeoutMs = 90_000): Promise<RunningServer> {
+export async function startWranglerDev(persistTo: string, { timeoutMs = 90_000, cron = true }: WranglerDevOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -54,13 +68,18 @@ export async function startWranglerDev(persistTo: string, timeoutMs = 90_000): P
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));
-  const stop = () => stopGroup(child);
+  const crons = cron ? await configuredCrons(resolve(root, 'wrangler.toml')) : [];
+  const ticker = startLocalCron({ crons, trigger: triggerThroughEndpoint(baseUrl), log: (line) => (log += `${line}\n`) });
+  const stop = () => {
+    ticker.stop();
+    return stopGroup(child);
+  };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${baseUrl}/favicon.svg`, { signal: AbortSignal.timeout(2_000) });
-      if (res.ok) return { baseUrl, stop };
+      if (res.ok) return { baseUrl, log: () => log, stop };
     } catch {
       /* not listening yet */
     }
