@@ -1,11 +1,13 @@
 import type { Db } from './db/client';
 
-/** Bindings declared in wrangler.toml. */
-export interface Bindings {
-  DB: D1Database;
-  SITE_NAME: string;
-  /** Absolute origin for canonical URLs; empty means the request's origin. */
-  SITE_ORIGIN: string;
+/**
+ * The Worker's bindings. Everything wrangler.toml declares (D1, rate limits, queues, `[vars]`)
+ * comes from `Env`, generated from it into worker-configuration.d.ts by `npm run types`;
+ * `npm run typecheck` fails until it is rerun after a change to wrangler.toml. What each one
+ * is for is said next to it in wrangler.toml. Declared here by hand: secrets (never in
+ * wrangler.toml, unset locally), types narrower than the generator knows, and test-only ones.
+ */
+export interface Bindings extends Env {
   /** Secrets for the global cache purge by tag (docs/caching.md); unset means local purge only. */
   CF_ZONE_ID?: string;
   CF_API_TOKEN?: string;
@@ -16,14 +18,9 @@ export interface Bindings {
   EDGE_CACHE_WORKERS_CACHE?: Pick<CacheContext, 'purge'>;
   /** Clock tolerance (ms) when a stored copy is checked against later purges; default 1000. */
   EDGE_CACHE_CLOCK_SKEW_MS?: string;
-  /** Failed editor-API authentications per client IP (wrangler.toml [[ratelimits]]). */
-  EDITOR_AUTH_FAILURES: RateLimit;
-  /** Editor-API writes per token. */
-  EDITOR_WRITES: RateLimit;
-  /** Share clicks per reader, article and network (keyed by a salted hash, never an address). */
-  SHARE_CLICKS: RateLimit;
-  /** Counted share clicks per client, however its User-Agent varies. */
-  SHARE_CLICK_CLIENTS: RateLimit;
+  /** Webhook deliveries (src/webhooks): the Queue's message type, the secrets' encryption key. */
+  WEBHOOK_QUEUE: Queue<import('./webhooks/config').WebhookMessage>;
+  WEBHOOK_SECRET_KEY?: string;
 }
 
 /** Per-request values set by middleware. */
@@ -45,13 +42,13 @@ export interface Variables {
 /** The one environment type every `new Hono<AppEnv>()` uses. */
 export type AppEnv = { Bindings: Bindings; Variables: Variables };
 
+/** The bindings declared only here; the rest of `Cloudflare.Env` is generated. */
+type HandDeclared = Omit<Bindings, keyof Env>;
+
 declare global {
   namespace Cloudflare {
-    // Types `env` from `cloudflare:workers` and `cloudflare:test`.
-    interface Env extends Bindings {}
-    // Types `exports` from `cloudflare:workers` (tests call the Worker through it).
-    interface GlobalProps {
-      mainModule: typeof import('./index');
-    }
+    // Types `env` from `cloudflare:workers` and `cloudflare:test` with the hand-declared ones
+    // too. (`exports` is typed by worker-configuration.d.ts: GlobalProps.mainModule.)
+    interface Env extends HandDeclared {}
   }
 }
