@@ -1,5 +1,6 @@
 /**
- * Newest-first listings of public articles: the front page, sections, tags and authors.
+ * Newest-first listings of public articles: the front page, sections, tags and authors
+ * (the first pages of home and sections start with their curated slots: queries/fronts).
  * Every page is one D1 round trip (a `db.batch`) and pages by keyset on (published_at, id)
  * through an index, never OFFSET. Functions take `db` first and return plain data, so the
  * HTML pages and the JSON API share them.
@@ -10,6 +11,7 @@ import type { Db } from '../db/client';
 import { articleTags, articles, authors, sections, tags, type Author, type Section, type Tag } from '../db/schema';
 import type { ListCursor } from '../model/cursor';
 import { isPublic } from './articles';
+import { curatedIds, frontSlotsQuery, HOME_FRONT, resolveFront, sectionFrontKey, type ResolvedFront } from './fronts';
 import { hasPublicStoryBy, hasPublicStoryTagged } from './public-taxonomy';
 
 /** One story in a list. Joined columns carry unique names (D1 batch rows are keyed by name). */
@@ -98,12 +100,13 @@ export async function listLatest(db: Db, options: ListingOptions): Promise<Listi
  * newest stories overall, so the front page's section blocks continue where its latest
  * list ends instead of repeating it. Each section is read through its own index.
  */
-export function sectionBlocksQuery(db: Db, perSection: number, skip: number) {
+export function sectionBlocksQuery(db: Db, perSection: number, skip: number, exclude?: SQLWrapper) {
+  const notCurated = (id: AnySQLiteColumn) => (exclude ? sql`${id} not in ${exclude}` : undefined);
   // The oldest of the `skip` newest public stories: the boundary, read from the status index.
   const newest = db
     .select({ publishedAt: articles.publishedAt, id: articles.id })
     .from(articles)
-    .where(isPublic())
+    .where(and(isPublic(), notCurated(articles.id)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(skip)
     .as('newest');
@@ -118,6 +121,7 @@ export function sectionBlocksQuery(db: Db, perSection: number, skip: number) {
         eq(recent.sectionId, sections.id),
         eq(recent.status, 'published'),
         isNull(recent.deletedAt),
+        notCurated(recent.id),
         sql`(${recent.publishedAt}, ${recent.id}) < ${boundary}`,
       ),
     )
@@ -134,37 +138,67 @@ export function sectionBlocksQuery(db: Db, perSection: number, skip: number) {
 }
 
 export interface SectionBlock { section: Section; items: ArticleSummaryRow[] }
-export interface HomeListing { navigation: Section[]; latest: ListingPage; sectionBlocks: SectionBlock[] }
+export interface HomeListing { navigation: Section[]; front: ResolvedFront | null; latest: ListingPage; sectionBlocks: SectionBlock[] }
+
+/** Options of a front page: `now` (default: the current time) decides which slots have expired. */
+export type FrontListingOptions = ListingOptions & { now?: number };
 
 /**
- * The front page in one batch: navigation, the latest stories (the first is the lead), and,
- * on the first page only, a block per section of its newest stories not already listed.
+ * The front page in one batch: navigation, the curated slots (first page only), the latest
+ * stories not in a slot (the first is the lead when no slot holds one), and, on the first
+ * page only, a block per section of its newest stories not already listed.
  */
-export async function loadHome(db: Db, options: ListingOptions & { perSection: number }): Promise<HomeListing> {
-  // Later pages of the front page are just "more stories": no section blocks to fetch.
-  const [navigation, latestRows, blockRows = []] = options.cursor
-    ? await db.batch([navigationQuery(db), summariesQuery(db, options)])
-    : await db.batch([navigationQuery(db), summariesQuery(db, options), sectionBlocksQuery(db, options.perSection, clampLimit(options.limit))]);
+export async function loadHome(db: Db, options: FrontListingOptions & { perSection: number }): Promise<HomeListing> {
+  // Later pages of the front page are just "more stories", newest first: no slots, no blocks.
+  if (options.cursor) {
+    const [navigation, latestRows] = await db.batch([navigationQuery(db), summariesQuery(db, options)]);
+    return { navigation, front: null, latest: cutListingPage(latestRows, options.limit), sectionBlocks: [] };
+  }
+  const now = options.now ?? Date.now();
+  const curated = curatedIds(db, HOME_FRONT, now);
+  const [navigation, slotRows, latestRows, blockRows] = await db.batch([
+    navigationQuery(db),
+    frontSlotsQuery(db, HOME_FRONT),
+    summariesQuery(db, options, sql`${articles.id} not in ${curated}`),
+    sectionBlocksQuery(db, options.perSection, clampLimit(options.limit), curated),
+  ]);
   const newestFirst = (a: ArticleSummaryRow, b: ArticleSummaryRow) =>
     (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id;
   const sectionBlocks = navigation
     .map((section) => ({ section, items: blockRows.filter((row) => row.sectionSlug === section.slug).sort(newestFirst) }))
     .filter((block) => block.items.length > 0);
-  return { navigation, latest: cutListingPage(latestRows, options.limit), sectionBlocks };
+  return { navigation, front: resolveFront(slotRows, now), latest: cutListingPage(latestRows, options.limit), sectionBlocks };
 }
 
-export interface SectionListing { navigation: Section[]; section: Section; page: ListingPage }
+export interface SectionListing { navigation: Section[]; section: Section; front: ResolvedFront | null; page: ListingPage }
 
-/** A section's stories through articles(section_id, status, published_at, id); null for an unknown slug. */
-export async function loadSectionListing(db: Db, slug: string, options: ListingOptions): Promise<SectionListing | null> {
+/**
+ * A section's stories through articles(section_id, status, published_at, id); null for an
+ * unknown slug. The first page is the section's front: its curated slots, then its stories
+ * not in a slot; later pages are plain newest-first pages.
+ */
+export async function loadSectionListing(db: Db, slug: string, options: FrontListingOptions): Promise<SectionListing | null> {
   const sectionId = db.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
-  const [navigation, found, rows] = await db.batch([
+  const inSection = sql`${articles.sectionId} = ${sectionId}`;
+  if (options.cursor) {
+    const [navigation, found, rows] = await db.batch([
+      navigationQuery(db),
+      db.select().from(sections).where(eq(sections.slug, slug)),
+      summariesQuery(db, options, inSection),
+    ]);
+    const section = found[0];
+    return section ? { navigation, section, front: null, page: cutListingPage(rows, options.limit) } : null;
+  }
+  const now = options.now ?? Date.now();
+  const key = sectionFrontKey(sectionId);
+  const [navigation, found, slotRows, rows] = await db.batch([
     navigationQuery(db),
     db.select().from(sections).where(eq(sections.slug, slug)),
-    summariesQuery(db, options, sql`${articles.sectionId} = ${sectionId}`),
+    frontSlotsQuery(db, key),
+    summariesQuery(db, options, and(inSection, sql`${articles.id} not in ${curatedIds(db, key, now)}`)),
   ]);
   const section = found[0];
-  return section ? { navigation, section, page: cutListingPage(rows, options.limit) } : null;
+  return section ? { navigation, section, front: resolveFront(slotRows, now), page: cutListingPage(rows, options.limit) } : null;
 }
 
 export interface AuthorListing { navigation: Section[]; author: Author; page: ListingPage }

@@ -6,7 +6,9 @@ import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../edge-cache/tags';
+import { homeFront } from '../queries/fronts';
 import { loadHome } from '../queries/listings';
+import { declareFrontDependencies } from './fronts';
 import { HomePage, MoreStoriesPage } from '../views/home-page';
 import { renderPage } from '../views/render';
 import { ListingHead } from '../views/seo-head';
@@ -18,22 +20,30 @@ import { declareQueryParams } from '../edge-cache/params';
 const FRONT_PAGE_STORIES = 11;
 const STORIES_PER_SECTION = 3;
 
-/** The front page (`/`) and its older pages (`/?cursor=`): one D1 batch per render. */
+/**
+ * The front page (`/`) and its older pages (`/?cursor=`): one D1 batch per render. The
+ * first page is the home front (docs/fronts.md): the editors' lead and top stories, then the
+ * latest stories and section blocks without them; later pages are newest first.
+ */
 declareQueryParams('/', ['cursor']);
 
 export const homePage = new Hono<AppEnv>().get('/', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;
-  const home = await loadHome(c.get('db'), { limit: FRONT_PAGE_STORIES, cursor, perSection: STORIES_PER_SECTION });
+  const now = Date.now();
+  const home = await loadHome(c.get('db'), { limit: FRONT_PAGE_STORIES, cursor, perSection: STORIES_PER_SECTION, now });
   const origin = c.get('origin');
   const latest = home.latest.items.map((row) => toArticleSummary(row, origin));
+  const curatedLead = home.front?.lead ? toArticleSummary(home.front.lead, origin) : null;
+  const top = (home.front?.top ?? []).map((row) => toArticleSummary(row, origin));
   const blocks = home.sectionBlocks.map((block) => ({
     slug: block.section.slug,
     name: block.section.name,
     items: block.items.map((row) => toArticleSummary(row, origin)),
   }));
-  const shown = [...latest, ...blocks.flatMap((block) => block.items)];
+  const shown = [...(curatedLead ? [curatedLead] : []), ...top, ...latest, ...blocks.flatMap((block) => block.items)];
   addCacheTags(c, cacheTag.home(), cacheTag.taxonomy(), ...shown.map((story) => cacheTag.article(story.id)));
+  if (home.front) declareFrontDependencies(c, homeFront, home.front, now);
 
   const t = uiStrings(SITE_LANGUAGE);
   const nextHref = nextPageHref(paths.home(), nextCursorToken(home.latest.next));
@@ -48,8 +58,9 @@ export const homePage = new Hono<AppEnv>().get('/', async (c) => {
   ) : (
     <HomePage
       siteName={c.env.SITE_NAME}
-      lead={latest[0] ?? null}
-      latest={latest.slice(1)}
+      lead={curatedLead ?? latest[0] ?? null}
+      top={top}
+      latest={curatedLead ? latest : latest.slice(1)}
       blocks={blocks}
       nextHref={nextHref}
       lang={SITE_LANGUAGE}

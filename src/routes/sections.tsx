@@ -6,7 +6,10 @@ import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../edge-cache/tags';
+import { sectionFront } from '../queries/fronts';
 import { loadSectionListing } from '../queries/listings';
+import { LeadStory, TopStories } from '../views/home-page';
+import { declareFrontDependencies } from './fronts';
 import { ListingPage } from '../views/listing-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { ListingHead } from '../views/seo-head';
@@ -14,17 +17,24 @@ import { nextPageHref } from '../views/story-list';
 import { LISTING_PAGE_SIZE, readCursor } from './reader-params';
 import { declareQueryParams } from '../edge-cache/params';
 
-/** A section's stories, newest first: `/sections/:slug?cursor=`. */
+/**
+ * A section's stories, newest first: `/sections/:slug?cursor=`. The first page is the
+ * section's front (docs/fronts.md): the editors' lead and top stories, if any, come first.
+ */
 declareQueryParams('/sections/:slug', ['cursor']);
 
 export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const { cursor, response } = readCursor(c);
   if (response) return response;
-  const listing = await loadSectionListing(c.get('db'), c.req.param('slug'), { limit: LISTING_PAGE_SIZE, cursor });
+  const now = Date.now();
+  const listing = await loadSectionListing(c.get('db'), c.req.param('slug'), { limit: LISTING_PAGE_SIZE, cursor, now });
   if (!listing) return renderErrorPage(c, 404, 'There is no section at this address.');
   const { section, page } = listing;
   const items = page.items.map((row) => toArticleSummary(row, c.get('origin')));
   addCacheTags(c, cacheTag.section(section.slug), cacheTag.taxonomy(), ...items.map((item) => cacheTag.article(item.id)));
+  if (listing.front) declareFrontDependencies(c, sectionFront(section), listing.front, now);
+  const lead = listing.front?.lead ? toArticleSummary(listing.front.lead, c.get('origin')) : null;
+  const top = (listing.front?.top ?? []).map((row) => toArticleSummary(row, c.get('origin')));
 
   const t = uiStrings(SITE_LANGUAGE);
   const path = paths.section(section.slug);
@@ -47,6 +57,12 @@ export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
       lang={SITE_LANGUAGE}
       strings={t}
       showSection={false}
+      front={
+        <>
+          {lead ? <LeadStory story={lead} lang={SITE_LANGUAGE} strings={t} /> : null}
+          <TopStories items={top} lang={SITE_LANGUAGE} strings={t} />
+        </>
+      }
     />,
   );
 });

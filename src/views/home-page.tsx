@@ -9,6 +9,8 @@ export interface HomeBlock { slug: string; name: string; items: ArticleSummary[]
 export interface HomePageProps {
   siteName: string;
   lead: ArticleSummary | null;
+  /** The editors' top stories, in their order (empty when none is set). */
+  top: ArticleSummary[];
   latest: ArticleSummary[];
   blocks: HomeBlock[];
   nextHref: string | null;
@@ -16,7 +18,8 @@ export interface HomePageProps {
   strings: UiStrings;
 }
 
-function LeadStory(props: { story: ArticleSummary; lang: string; strings: UiStrings }) {
+/** A front's lead story (the home page's, or a section front's when an editor set one). */
+export function LeadStory(props: { story: ArticleSummary; lang: string; strings: UiStrings }) {
   const { story } = props;
   return (
     <article class="lead" aria-labelledby="lead-story" lang={story.language !== props.lang ? story.language : undefined}>
@@ -41,7 +44,18 @@ function LeadStory(props: { story: ArticleSummary; lang: string; strings: UiStri
   );
 }
 
-/** The front page: lead story, latest stories, then a block per section. */
+/** A front's curated top stories, in the editors' order; nothing when there are none. */
+export function TopStories(props: { items: ArticleSummary[]; lang: string; strings: UiStrings; showSection?: boolean }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section class="top-stories" aria-labelledby="top-stories">
+      <h2 id="top-stories">{props.strings.topStories}</h2>
+      <StoryList items={props.items} level={3} lang={props.lang} showSection={props.showSection} />
+    </section>
+  );
+}
+
+/** The front page: lead story, the editors' top stories, latest stories, then a block per section. */
 export function HomePage(props: HomePageProps) {
   const t = props.strings;
   return (
@@ -50,6 +64,7 @@ export function HomePage(props: HomePageProps) {
         {props.siteName}: {t.frontPage}
       </h1>
       {props.lead ? <LeadStory story={props.lead} lang={props.lang} strings={t} /> : <p>{t.noStories}</p>}
+      <TopStories items={props.top} lang={props.lang} strings={t} />
       {props.latest.length > 0 ? (
         <section aria-labelledby="latest">
           <h2 id="latest">{t.latestNews}</h2>

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import type { UiStrings } from '../i18n';
 import { NextPageLink, StoryList, type StoryListItem } from './story-list';
 
@@ -13,6 +14,8 @@ export interface ListingPageProps {
   strings: UiStrings;
   /** Section pages need not repeat the section on every item. */
   showSection?: boolean;
+  /** A section front's curated lead and top stories, shown before the list. */
+  front?: Child;
 }
 
 /** A section, tag or author page: what it is, then its stories newest first. */
@@ -24,6 +27,7 @@ export function ListingPage(props: ListingPageProps) {
         <h1>{props.heading}</h1>
         {props.description ? <p class="dek">{props.description}</p> : null}
       </header>
+      {props.front}
       {props.items.length > 0 ? (
         <StoryList items={props.items} level={2} lang={props.lang} showSection={props.showSection} />
       ) : (
