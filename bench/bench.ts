@@ -31,6 +31,7 @@ const { values } = parseCommandLine({
     'soak-connections': { type: 'integer', min: 1, default: 64, description: 'connections during the soak' },
     'scale-count': { type: 'integer', min: 1, valueName: 'articles', defaultText: '100000, or 10000 with --quick', description: 'synthetic articles in the full-size archive run (long tail)' },
     'scale-small': { type: 'integer', min: 1, valueName: 'articles', default: 1_000, description: 'synthetic articles under the main table (its pool of distinct URLs for misses)' },
+    'alert-cost': { type: 'boolean', default: false, description: 'only the alert-cost scenario (bench/alert-cost.ts): req/s and D1 queries/req before and after raising an alert' },
     out: { type: 'string', valueName: 'dir', default: 'bench/results', description: 'where latest.md and latest.json are written' },
   },
   examples: ['npm run bench -- --duration 5 --connections 32 --no-lighthouse', 'npm run bench -- --scale --duration 5'],
@@ -44,6 +45,7 @@ const load: LoadOptions = {
 const lighthouse = values.lighthouse ?? (!quick && !values['no-lighthouse']);
 
 // Loaded after the arguments are read: wrangler and Lighthouse take seconds to load.
+if (values['alert-cost']) process.exit(await import('./alert-cost').then((m) => m.runAlertCost(load)));
 const { runBench } = await import('./run-bench');
 const archive = { small: values['scale-small'], large: Math.max(values['scale-small'], values['scale-count'] ?? (quick ? 10_000 : 100_000)) };
 await runBench({ load, quick, lighthouse, scale: values.scale, soak: values.soak, archive, args: values, outDir: resolve(projectRoot, values.out) });

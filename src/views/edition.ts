@@ -33,14 +33,15 @@ export function toFullPath(litePath: string): string {
 
 /**
  * What the lite edition drops, to stay text-only and under 10 KB a page: anything that
- * downloads media or runs scripts; list summaries and the times in front-page section
+ * downloads media or runs scripts, except the breaking-news banner's (746 bytes, one tiny
+ * JSON request: a breaking story must reach lite readers too, docs/alerts.md); list summaries and the times in front-page section
  * blocks (headlines stay); and metadata for crawlers and social cards, which read the
  * full page that every lite page names as canonical.
  */
 const LITE_OMITS = [
   'img, picture, video, audio, iframe, object, embed, svg, figure',
   '.list .summary, .block .list time',
-  'script, meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]',
+  'script:not([data-alert-script]), meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]',
 ].join(', ');
 
 /**

@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { SITE_LANGUAGE, type UiStrings } from '../i18n';
 import { paths } from '../model/urls';
 import { LITE_PREFIX } from './edition';
+import { AlertBanner } from './alert-banner';
 import { FeedLinks } from './seo-head';
 import { liteCss, siteCss } from './styles';
 
@@ -39,6 +40,7 @@ function FullBody(props: ShellProps) {
     <body>
       <a class="skip" href="#content">{t.skipToContent}</a>
       <header class="masthead">
+        <AlertBanner strings={t} />
         <div class="wrap">
           <a class="brand" href={paths.home()}>
             <img src="/favicon.svg" alt="" width="32" height="32" />
@@ -88,6 +90,8 @@ function LiteBody(props: ShellProps) {
     <body>
       <a class="skip" href="#content">{t.skipToContent}</a>
       <header>
+        {/* The lite rewrite (edition.ts) drops every script, this one's too: see docs/alerts.md. */}
+        <AlertBanner strings={t} />
         <a href={LITE_PREFIX}>
           <strong>{props.siteName}</strong>
         </a>{' '}
