@@ -10,18 +10,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 
-const { loaded, record } = await vi.hoisted(async () => {
-  // vitest calls disable() on its mock-factory AsyncLocalStorage once the factories settle,
-  // only to keep Node's promises fast; workerd throws "not implemented" there.
-  const hooks: { AsyncLocalStorage: { prototype: { disable(): void } } } = await import('node:async_hooks' as string);
-  hooks.AsyncLocalStorage.prototype.disable = () => undefined;
-  const loaded = new Set<string>();
-  const record = (name: string) => async (importOriginal: () => Promise<unknown>) => {
-    loaded.add(name);
-    return importOriginal();
-  };
-  return { loaded, record };
-});
+const { loaded, record } = await vi.hoisted(async () => (await import('./module-watch')).moduleWatch());
 
 vi.mock('../../src/routes/editor/index.ts', record('editor API'));
 vi.mock('../../src/publishing/index.ts', record('publishing'));
