@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { editorApi, type EditorApi } from '../../src/routes/editor';
 import { EDITOR_API_PREFIX } from '../../src/routes/editor-gateway';
 import { OPERATIONS } from '../../src/schemas/operations';
+import { PUBLIC_OPERATIONS } from '../../src/schemas/public-operations';
 import { ORIGIN, request, seedSampleNewsroom } from './support';
 import { tokenFor } from './editor-support';
 
@@ -36,7 +37,7 @@ describe('OpenAPI document', () => {
     // The editor API is mounted lazily (routes/editor-gateway): its routes are its own.
     const registered = new Set(
       editorApi.routes
-        .filter((r) => ['GET', 'POST', 'PATCH', 'DELETE'].includes(r.method))
+        .filter((r) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
         .map((r) => `${r.method} ${EDITOR_API_PREFIX}${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     const documented = new Set(OPERATIONS.map((op) => `${op.method.toUpperCase()} /api/v1/editor${op.path}`));
@@ -50,6 +51,21 @@ describe('OpenAPI document', () => {
     const page = await res.text();
     expect(page).not.toMatch(/<script/i);
     for (const op of OPERATIONS) expect(page).toContain(`/api/v1/editor${op.path}`);
+    for (const op of PUBLIC_OPERATIONS) expect(page).toContain(`<code>${op.path}</code>`);
+  });
+
+  it('documents the public API beside the editor API: tokenless, tagged, with a license and a server', async () => {
+    const doc = await (await request('/api/v1/openapi.json')).json<{
+      info: { license: { name: string } }; servers: { url: string }[]; tags: { name: string; description: string }[];
+      paths: Record<string, Record<string, { security?: unknown[]; tags: string[] }>>;
+    }>();
+    expect(doc.info.license.name.length).toBeGreaterThan(0);
+    expect(doc.servers[0]!.url).toBe(ORIGIN);
+    for (const op of PUBLIC_OPERATIONS) {
+      expect(doc.paths[op.path]!.get!.security, op.path).toEqual([]);
+      expect(doc.tags.map((t) => t.name)).toContain(op.tag);
+    }
+    expect(doc.paths['/api/v1/editor/articles']!.get!.security).toBeUndefined();
   });
 });
 
