@@ -14,13 +14,21 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, SITE_ORIGIN: 'https://news.example' } },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations, SITE_ORIGIN: 'https://news.example',
+                  // Webhooks: a test-only encryption key, the loopback receiver allowed, retries at once.
+                  WEBHOOK_SECRET_KEY: 'dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=', WEBHOOKS_ALLOW_LOOPBACK: 'true', WEBHOOK_RETRY_DELAY_SCALE: '0',
+                },
+              },
             }),
           ],
           test: {
             name: 'worker',
             include: ['tests/worker/**/*.test.{ts,tsx}'],
             setupFiles: ['./tests/worker/apply-migrations.ts'],
+            // A loopback HTTP receiver the webhook tests deliver to (tests/support/webhook-receiver.ts).
+            globalSetup: ['./tests/support/webhook-receiver.ts'],
             // Some tests send a hundred requests (rate limits, concurrency): room for a busy machine.
             testTimeout: 20_000,
           },

@@ -62,6 +62,8 @@ export async function seedDatabase(db: Db, now = Date.now(), data = content) {
       publishedAt,
       scheduledAt: a.status === 'scheduled' ? new Date(now + (a.scheduledInHours ?? 24) * HOUR) : null,
       updatedAt,
+      // Stories "later updated" were changed significantly: readers see "Updated" (docs/corrections.md).
+      significantUpdatedAt: publishedAt && a.updatedHoursAgo !== undefined ? updatedAt.getTime() : null,
       language: a.language,
       heroImageUrl: a.heroImage?.url ?? null,
       heroImageAlt: a.heroImage?.alt ?? null,

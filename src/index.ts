@@ -8,9 +8,11 @@ import { errorBody, HttpError, wantsJson } from './http/errors';
 import { requestContext } from './middleware/request-context';
 import { edgeCache } from './edge-cache/index';
 import { securityHeaders } from './middleware/security-headers';
+import { publicCors } from './middleware/cors';
 import { articlesApi } from './routes/api-articles';
 import { apiLists } from './routes/api-lists';
 import { articlePages } from './routes/articles';
+import { correctionsPages } from './routes/corrections';
 import { EDITOR_API_PREFIX, editorGateway } from './routes/editor-gateway';
 import { openApiRoutes } from './routes/openapi';
 import { feeds } from './routes/feeds';
@@ -27,7 +29,10 @@ import { sitemaps } from './routes/sitemaps';
 import { oembed } from './routes/oembed';
 import { shareLinks } from './routes/share';
 import { shareCountsApi } from './routes/share-counts';
+import { liveApi } from './routes/live';
 import { shortLinks } from './routes/short-links';
+import { publicFronts } from './routes/fronts';
+import { alertResources } from './routes/alerts';
 import { scheduled } from './scheduled';
 import { renderErrorPage } from './views/render';
 import { renderUnavailable } from './views/unavailable-page';
@@ -36,6 +41,8 @@ import { errorMessages, isTransientFailure, newRequestId, REQUEST_ID_HEADER } fr
 const app = new Hono<AppEnv>();
 
 app.use(securityHeaders());
+// Outside the edge cache: hits and 304s get the CORS headers too, preflights are never stored.
+app.use(publicCors());
 // Before the request context: a hit or a normalizing redirect builds no D1 session, metrics
 // or ORM client. The request context then runs for misses and bypasses only.
 app.use(edgeCache());
@@ -52,15 +59,19 @@ app.route('/sections', sectionPages);
 app.route('/tags', tagPages);
 app.route('/authors', authorPages);
 app.route('/search', searchPages);
+app.route('/corrections', correctionsPages);
 app.route('/lite', litePages);
 // The editor API loads on its first request (editor-gateway), so readers never pay its startup.
 app.route(EDITOR_API_PREFIX, editorGateway({ onError, notFound }));
 app.route('/api/v1', openApiRoutes);
 app.route('/api/v1/articles', articlesApi);
 app.route('/api/v1/articles', shareCountsApi);
+app.route('/api/v1/articles', liveApi);
 app.route('/share', shareLinks);
 app.route('/s', shortLinks);
 app.route('/', oembed);
+app.route('/', alertResources);
+app.route('/api/v1/fronts', publicFronts);
 app.route('/api/v1', apiLists);
 
 // Function declarations: the editor gateway, mounted above, answers with the same two.
@@ -101,4 +112,6 @@ export { app };
 export default {
   fetch: app.fetch,
   scheduled,
+  // Webhook deliveries (and their dead letters); loaded on the first batch, never by readers.
+  queue: (batch, env) => import('./webhooks/consumer').then((m) => m.handleWebhookBatch(batch as MessageBatch<import('./webhooks/config').WebhookMessage>, env)),
 } satisfies ExportedHandler<Cloudflare.Env>;

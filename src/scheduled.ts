@@ -20,6 +20,12 @@ export async function scheduled(controller: ScheduledController, env: Bindings, 
       .then(({ retryPurges }) => retryPurges(env, (p) => ctx.waitUntil(p), now))
       .catch((error) => console.error('purge retries failed', error)),
   );
+  // Webhook events and deliveries a request wrote but never handed to the Queue (webhooks/dispatch).
+  ctx.waitUntil(
+    import('./webhooks/dispatch')
+      .then(({ retryWebhookDispatch }) => retryWebhookDispatch(env, now))
+      .catch((error) => console.error('webhook dispatch retries failed', error)),
+  );
   const due = await findDueArticles(db, now);
   if (due.length === 0) return;
   // Most runs publish nothing: the publishing path (renderer, sanitizer, purge) loads only

@@ -80,6 +80,18 @@ export const articles = sqliteTable(
     /** Bumped on every change: the base of the article's ETag. */
     revision: integer('revision').notNull().default(1),
     createdByTokenId: integer('created_by_token_id'),
+    /** Live coverage is open: entries are being posted (docs/live.md). */
+    live: integer('live', { mode: 'boolean' }).notNull().default(false),
+    /** Epoch ms when live coverage first opened (null: not a live story); plain numbers, as in ArticleState. */
+    coverageStartedAt: integer('coverage_started_at'),
+    /** Epoch ms when live coverage last closed; null while open. */
+    coverageEndedAt: integer('coverage_ended_at'),
+    /**
+     * Epoch ms of the last significant change after publication (a non-minor save of a
+     * published story, or a note added; docs/corrections.md): what readers see as "Updated",
+     * dateModified and the feeds' updated dates. Null until then. Plain numbers, as in ArticleState.
+     */
+    significantUpdatedAt: integer('significant_updated_at'),
   },
   (t) => [
     // Drafts reserve no slug (WordPress does the same): two drafts may share one, and the
@@ -312,3 +324,8 @@ export type Section = typeof sections.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type ArticleSource = typeof articleSources.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
+export * from './schema-webhooks';
+export * from './schema-live';
+export * from './schema-fronts';
+export * from './schema-corrections';
+export * from './schema-alerts';

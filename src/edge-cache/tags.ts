@@ -11,6 +11,8 @@ export const cacheTag = {
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
   home: () => 'home',
+  /** A curated front (`home` or a section slug): its pages, lite twins and JSON (docs/fronts.md). */
+  front: (name: string) => `front:${name}`,
   feeds: () => 'feeds',
   sitemaps: () => 'sitemaps',
   search: () => 'search',
@@ -18,6 +20,15 @@ export const cacheTag = {
   articleLists: () => 'article-lists',
   /** Sections, tags and authors directories (JSON lists of them). */
   taxonomy: () => 'taxonomy',
+  /** The breaking-news alert resources (/api/v1/alerts, /alerts.json); never a page. */
+  alerts: () => 'alerts',
+  /** /corrections and its feed (docs/corrections.md); each listed story's own tag is on them too. */
+  corrections: () => 'corrections',
+  /**
+   * Everything that shows a story's live entries: its page, lite twin, JSON and live JSON
+   * (docs/live.md). A new entry purges this tag alone, never the listings the story is on.
+   */
+  live: (articleId: number) => `live:${articleId}`,
 };
 
 /** What a published article appears on: the tags to purge when it changes. */

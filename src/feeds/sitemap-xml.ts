@@ -9,7 +9,7 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
 export interface SitemapUrl { loc: string; lastModified?: Date; imageUrl?: string | null }
-export interface NewsUrl { loc: string; title: string; language: string; published: Date }
+export interface NewsUrl { loc: string; title: string; language: string; published: Date; lastModified?: Date }
 
 export function renderSitemapIndex(sitemaps: { loc: string; lastModified?: Date }[]): string {
   const entries = sitemaps.map(
@@ -32,7 +32,8 @@ export function renderUrlSet(urls: SitemapUrl[]): string {
 export function renderNewsSitemap(publication: string, urls: NewsUrl[]): string {
   const entries = urls.map(
     (u) =>
-      `<url>${element('loc', u.loc)}<news:news><news:publication>${element('news:name', publication)}` +
+      // lastmod: the last significant change, so a typo fix does not resurface a story (docs/corrections.md).
+      `<url>${element('loc', u.loc)}${element('lastmod', u.lastModified?.toISOString())}<news:news><news:publication>${element('news:name', publication)}` +
       `${element('news:language', u.language)}</news:publication>` +
       `${element('news:publication_date', u.published.toISOString())}${element('news:title', u.title)}</news:news></url>`,
   );

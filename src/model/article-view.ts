@@ -3,7 +3,10 @@
  * and the JSON API render. No I/O here: queries fetch rows, views render this model.
  */
 import type { ArticleRecord } from '../queries/articles';
+import type { NoteRow } from '../queries/corrections';
 import { absoluteUrl, paths } from './urls';
+import type { LiveEntriesRecord } from '../queries/live-entries';
+import { toLiveCoverageView, toLiveState, type LiveCoverageView, type LiveState } from './live-coverage';
 
 export interface LinkRef { slug: string; name: string; url: string }
 
@@ -16,6 +19,11 @@ export interface ArticleView {
   bodyHtml: string;
   language: string;
   publishedAt: string | null;
+  /**
+   * The last significant change after publication (a non-minor save, a note added), else
+   * the publication time: minor fixes never move it (docs/corrections.md). "Updated" shows
+   * when it is later than publishedAt.
+   */
   updatedAt: string;
   section: LinkRef;
   author: (LinkRef & { bio: string }) | null;
@@ -27,12 +35,30 @@ export interface ArticleView {
   canonicalUrl: string;
   /** Absolute short link (/s/<code>) of a published article; null for anything not public. */
   shortUrl: string | null;
+  /** Live coverage (docs/live.md): null for other stories; with its entries where they were loaded (the page). */
+  live: LiveState | LiveCoverageView | null;
+  /** Corrections, clarifications and update notes, oldest first (docs/corrections.md). */
+  corrections: CorrectionView[];
+}
+
+export interface CorrectionView {
+  id: number;
+  kind: 'correction' | 'clarification' | 'update';
+  /** Plain text of the note. */
+  text: string;
+  /** The note as sanitized inline HTML (links, emphasis). */
+  html: string;
+  publishedAt: string;
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/** What readers are told is the story's last change: its last significant change, else its publication. */
+const significantTime = (article: { publishedAt: Date | null; significantUpdatedAt: number | null }) =>
+  article.significantUpdatedAt !== null ? new Date(article.significantUpdatedAt) : article.publishedAt;
+
 /** Builds the reader-facing article model with absolute URLs for `origin`. */
-export function toArticleView(record: Omit<ArticleRecord, 'unlistedRelatedIds'>, origin: string): ArticleView {
+export function toArticleView(record: Omit<ArticleRecord, 'unlistedRelatedIds' | 'notes'> & { notes?: NoteRow[]; liveEntries?: LiveEntriesRecord }, origin: string): ArticleView {
   const { article, section, author } = record;
   const url = absoluteUrl(origin, paths.article(article.slug));
   return {
@@ -44,7 +70,7 @@ export function toArticleView(record: Omit<ArticleRecord, 'unlistedRelatedIds'>,
     bodyHtml: article.bodyHtml,
     language: article.language,
     publishedAt: iso(article.publishedAt),
-    updatedAt: article.updatedAt.toISOString(),
+    updatedAt: iso(significantTime(article)) ?? article.updatedAt.toISOString(),
     section: { slug: section.slug, name: section.name, url: absoluteUrl(origin, paths.section(section.slug)) },
     author: author
       ? { slug: author.slug, name: author.name, bio: author.bio, url: absoluteUrl(origin, paths.author(author.slug)) }
@@ -69,5 +95,7 @@ export function toArticleView(record: Omit<ArticleRecord, 'unlistedRelatedIds'>,
     canonicalUrl: article.canonicalUrl ?? url,
     // Only a public story has a working short link: never hand out a draft's code.
     shortUrl: article.status === 'published' && !article.deletedAt ? absoluteUrl(origin, paths.shortLink(article.shortCode)) : null,
+    live: record.liveEntries ? toLiveCoverageView(article, record.liveEntries, origin) : toLiveState(article, origin),
+    corrections: (record.notes ?? []).map((note) => ({ id: note.id, kind: note.kind, text: note.textPlain, html: note.textHtml, publishedAt: note.publishedAt.toISOString() })),
   };
 }

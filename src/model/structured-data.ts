@@ -4,6 +4,7 @@
  */
 import type { ArticleView } from './article-view';
 import { absoluteUrl, paths } from './urls';
+import { liveBlogJsonLd } from './live-coverage';
 
 export interface Publisher { name: string; origin: string }
 
@@ -31,6 +32,7 @@ export function newsArticleJsonLd(article: ArticleView, site: Publisher, canonic
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     image: [image],
     datePublished: article.publishedAt,
+    // The last significant change (never a minor fix), else the publication time.
     dateModified: article.updatedAt,
     inLanguage: article.language,
     articleSection: article.section.name,
@@ -40,6 +42,16 @@ export function newsArticleJsonLd(article: ArticleView, site: Publisher, canonic
       : [{ '@type': 'Organization', name: site.name, url: absoluteUrl(site.origin, paths.home()) }],
     publisher: publisherJsonLd(site),
     isAccessibleForFree: true,
+    // A live story is a LiveBlogPosting: schema.org's type for live coverage, which Google's live badge reads.
+    ...(article.live ? liveBlogJsonLd(article.live, article) : {}),
+    // Corrections and clarifications readers were told about (update notes are not corrections).
+    ...(article.corrections.some((note) => note.kind !== 'update')
+      ? {
+          correction: article.corrections
+            .filter((note) => note.kind !== 'update')
+            .map((note) => ({ '@type': 'CorrectionComment', text: note.text, datePublished: note.publishedAt })),
+        }
+      : {}),
     ...(article.sources.length > 0
       ? {
           isBasedOn: article.sources.map((source) => source.url),

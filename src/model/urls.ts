@@ -18,6 +18,9 @@ export const paths = {
 };
 
 /** Joins a site origin and a path; absolute inputs (an image on a CDN) pass through. */
+/** The public alert resources (routes/alerts): the banner's JSON and the JSON Feed. */
+export const alertPaths = { api: '/api/v1/alerts', feed: '/alerts.json' } as const;
+
 export function absoluteUrl(origin: string, pathOrUrl: string): string {
   return new URL(pathOrUrl, origin.endsWith('/') ? origin : `${origin}/`).href;
 }

@@ -37,6 +37,12 @@ export interface ArticleState {
   tags: { id: number; slug: string }[];
   sources: { name: string; url: string }[];
   relatedIds: number[];
+  /** Last significant change after publication (epoch ms), or null: what readers see as "Updated" (docs/corrections.md). */
+  significantUpdatedAt?: number | null;
+  /** Live coverage open (docs/live.md); absent means false. Times are set by `withCoverageTimes`. */
+  live?: boolean;
+  coverageStartedAt?: number | null;
+  coverageEndedAt?: number | null;
 }
 
 /** The fields an editor changes by writing; restoring a revision copies exactly these. */
@@ -50,6 +56,14 @@ export const CONTENT_FIELDS = [
 export const isPublicState = (state: ArticleState | null): boolean =>
   state !== null && state.status === 'published' && state.deletedAt === null;
 
+/**
+ * Whether a save is a significant change readers are told about ("Updated", dateModified,
+ * feeds): a content save of a story that has been published, unless marked minor (a typo).
+ * Saves before publication, and status changes, are not.
+ */
+export const isSignificantChange = (action: string, before: ArticleState, minor: boolean): boolean =>
+  !minor && (action === 'update' || action === 'restore-revision') && before.publishedAt !== null;
+
 /** Cache tags a change must purge: everything the article appeared on before and after. */
 export function purgeTagsForChange(before: ArticleState | null, after: ArticleState): string[] {
   const tagsOf = (s: ArticleState) => tagsForArticle({ id: s.id, sectionSlug: s.sectionSlug, authorSlug: s.authorSlug, tagSlugs: s.tags.map((t) => t.slug) });
@@ -59,3 +73,15 @@ export function purgeTagsForChange(before: ArticleState | null, after: ArticleSt
 /** `article_tags.listed_at`: the publish time while the article is publicly listed, else null. */
 export const listedAtOf = (state: ArticleState): Date | null =>
   isPublicState(state) && state.publishedAt !== null ? new Date(state.publishedAt) : null;
+
+/**
+ * Stamps live coverage times on `after` at `at`: opening keeps the first start time (a story
+ * reopened after a pause is still one coverage) and clears the end; closing sets the end.
+ */
+export function withCoverageTimes(before: ArticleState | null, after: ArticleState, at: number): ArticleState {
+  const wasLive = before?.live ?? false;
+  const isLive = after.live ?? false;
+  if (isLive && !wasLive) return { ...after, coverageStartedAt: after.coverageStartedAt ?? at, coverageEndedAt: null };
+  if (!isLive && wasLive) return { ...after, coverageEndedAt: at };
+  return after;
+}

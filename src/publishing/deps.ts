@@ -13,11 +13,18 @@ export interface PublishingDeps {
   now(): number;
   /** A new random short-link code; defaults to generateShortCode (tests force collisions). */
   shortCode?(): string;
+  /** Hands webhook events just written to the outbox (webhookEventStatement) to the Queue; the cron retries what this misses. */
+  afterEvents?(): void;
 }
 
 /** Deps for code running in the Worker: the real purge, the real clock. */
 export function workerPublishingDeps(env: Bindings, waitUntil: (p: Promise<unknown>) => void): PublishingDeps {
-  return { purge: (tags, outboxId) => runOutboxPurge(env, waitUntil, outboxId, tags), now: () => Date.now() };
+  return {
+    purge: (tags, outboxId) => runOutboxPurge(env, waitUntil, outboxId, tags),
+    now: () => Date.now(),
+    // Loaded on the first event: fan the new outbox rows out to the Queue (the cron retries failures).
+    afterEvents: () => waitUntil(import('../webhooks/dispatch').then((m) => m.dispatchWebhookEvents(env)).catch((e) => console.error('webhook dispatch failed; the cron retries', e))),
+  };
 }
 
 /** Checks run against the article as it is, before a change (roles, ownership). */

@@ -68,6 +68,7 @@ export async function applyChanges(db: Db, state: ArticleState, changes: Article
   if (changes.language !== undefined) next.language = changes.language;
   if (changes.canonicalUrl !== undefined) next.canonicalUrl = changes.canonicalUrl;
   if (changes.sources !== undefined) next.sources = changes.sources;
+  if (changes.live !== undefined) next.live = changes.live;
   if (changes.heroImage !== undefined) {
     const hero = changes.heroImage;
     Object.assign(next, {

@@ -6,12 +6,13 @@
 import type { Db } from '../db/client';
 import { loadArticleState } from '../queries/editor-articles';
 import { isUniqueViolation } from '../queries/editor-taxonomy';
-import { CONTENT_FIELDS, type ArticleState } from './article-state';
+import { CONTENT_FIELDS, isSignificantChange, type ArticleState } from './article-state';
 import { purgeAfterWrite, purgeTagsIfPublic, type Guard, type PublishingDeps } from './deps';
 import { PublishingError } from './errors';
 import { applyChanges, type ArticleChanges } from './resolve-input';
 import { freeSlug } from './slugs';
 import { StaleRevisionError, writeArticleChange, type Actor } from './write-change';
+import { articleEventType } from '../webhooks/article-events';
 
 /**
  * Loads the article, lets `change` derive the next state, writes it as the next revision
@@ -24,7 +25,7 @@ async function changeArticle(
   id: number,
   action: string,
   change: (before: ArticleState) => ArticleState | Promise<ArticleState>,
-  options: { expectedRevision?: number; guard?: Guard } = {},
+  options: { expectedRevision?: number; guard?: Guard; minor?: boolean } = {},
   attempt = 1,
 ): Promise<ArticleState> {
   const before = await loadArticleState(db, id);
@@ -32,6 +33,7 @@ async function changeArticle(
   options.guard?.(before);
   if (options.expectedRevision !== undefined && options.expectedRevision !== before.revision) throw stale(id);
   const after: ArticleState = { ...(await change(before)), id, revision: before.revision + 1, updatedAt: deps.now() };
+  if (isSignificantChange(action, before, options.minor ?? false)) after.significantUpdatedAt = after.updatedAt;
   const tags = purgeTagsIfPublic(before, after);
   let outboxId: number | null;
   try {
@@ -47,6 +49,7 @@ async function changeArticle(
     throw error;
   }
   await purgeAfterWrite(deps, after, tags, outboxId);
+  if (articleEventType(before, after)) deps.afterEvents?.();
   return after;
 }
 
@@ -65,7 +68,7 @@ export function updateArticle(db: Db, deps: PublishingDeps, actor: Actor, id: nu
   return changeArticle(db, deps, actor, id, 'update', (before) => {
     assertNotInTrash(before);
     return applyChanges(db, before, changes);
-  }, options);
+  }, { ...options, minor: changes.minor === true });
 }
 
 /** A draft going out claims its slug now: if another scheduled or public story holds it, the next free one. */

@@ -11,9 +11,10 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { articleSources, articleTags, articles, auditLog, relatedArticles, revisions, slugHistory } from '../db/schema';
 import { chunkForParameters } from '../platform/d1-limits';
-import { listedAtOf, type ArticleState } from './article-state';
+import { listedAtOf, withCoverageTimes, type ArticleState } from './article-state';
 import { retentionStatements } from './revision-retention';
 import { purgeOutboxInsert } from '../edge-cache/outbox';
+import { articleEventStatements } from '../webhooks/article-events';
 
 export interface Actor {
   tokenId: number | null;
@@ -31,8 +32,16 @@ function articleRow(s: ArticleState) {
     updatedAt: new Date(s.updatedAt), deletedAt: date(s.deletedAt), language: s.language, heroImageUrl: s.heroImageUrl,
     heroImageAlt: s.heroImageAlt, heroImageCaption: s.heroImageCaption, heroImageCredit: s.heroImageCredit,
     sectionId: s.sectionId, authorId: s.authorId, canonicalUrl: s.canonicalUrl, revision: s.revision,
+    live: s.live ?? false, coverageStartedAt: s.coverageStartedAt ?? null, coverageEndedAt: s.coverageEndedAt ?? null,
   };
 }
+
+/**
+ * The significant-change time, written only by a change that sets a new one: a minor save
+ * that raced a correction must not put the older time back.
+ */
+const significantTimeOf = (before: ArticleState, after: ArticleState) =>
+  after.significantUpdatedAt != null && after.significantUpdatedAt !== before.significantUpdatedAt ? { significantUpdatedAt: after.significantUpdatedAt } : {};
 
 /**
  * Statements that replace the article's tag links, sources and related links: one
@@ -73,6 +82,8 @@ function auditStatement(db: Db, articleId: SqlId, actor: Actor, action: string, 
 export async function insertArticle(db: Db, after: Omit<ArticleState, 'id'>, actor: Actor, action: string): Promise<number> {
   // The new row's id, resolved inside the batch by its random short code.
   const newId = sql`(select id from articles where short_code = ${after.shortCode})`;
+  // In place: the caller answers with `after`, coverage times included.
+  Object.assign(after, withCoverageTimes(null, after as ArticleState, after.updatedAt));
   const state = { ...after, id: 0 } as ArticleState;
   const [inserted] = await db.batch([
     db
@@ -108,6 +119,8 @@ export async function writeArticleChange(
   purgeTags: string[] = [],
 ): Promise<number | null> {
   const id = before.id;
+  // In place: the caller answers with `after`, coverage times included.
+  Object.assign(after, withCoverageTimes(before, after, after.updatedAt));
   // Only a slug readers have seen keeps redirecting; a draft's old slugs are simply free again.
   const slugMoved = before.slug !== after.slug;
   const keepOldSlug = slugMoved && before.publishedAt !== null;
@@ -120,7 +133,7 @@ export async function writeArticleChange(
       snapshot: after,
       tokenId: actor.tokenId,
     }),
-    db.update(articles).set(articleRow(after)).where(and(eq(articles.id, id), eq(articles.revision, before.revision))),
+    db.update(articles).set({ ...articleRow(after), ...significantTimeOf(before, after) }).where(and(eq(articles.id, id), eq(articles.revision, before.revision))),
     ...linkStatements(db, id, after),
     ...(slugMoved ? [db.delete(slugHistory).where(and(eq(slugHistory.slug, after.slug), eq(slugHistory.articleId, id)))] : []),
     ...(keepOldSlug
@@ -128,6 +141,8 @@ export async function writeArticleChange(
       : []),
     auditStatement(db, id, actor, action, before, after),
     ...retentionStatements(db, id, after.revision),
+    // The webhook event (outbox row) commits with the change or not at all (src/webhooks).
+    ...articleEventStatements(db, before, after),
     // Last: its result is the outbox row the caller purges right after.
     ...(purgeTags.length ? [purgeOutboxInsert(db, purgeTags, `article ${id} ${action}`)] : []),
   ];

@@ -20,6 +20,7 @@ import {
   type Section,
   type Tag,
 } from '../db/schema';
+import { notesOfArticleStatement, type NoteRow } from './corrections';
 
 /** The only definition of "a reader may see this article". */
 export const isPublic = () => and(eq(articles.status, 'published'), isNull(articles.deletedAt));
@@ -37,6 +38,8 @@ export interface ArticleRecord {
    * when one of them is published.
    */
   unlistedRelatedIds: number[];
+  /** Corrections, clarifications and update notes, oldest first (docs/corrections.md). */
+  notes: NoteRow[];
 }
 
 export type ArticleLookup =
@@ -117,13 +120,14 @@ export function articleLookupStatements(db: Db, slug: string) {
           or(eq(articles.status, 'unpublished'), and(eq(articles.status, 'published'), sql`${articles.deletedAt} is not null`)),
         ),
       ),
+    notesOfArticleStatement(db, articleId),
   ] as const;
 }
 
 export type ArticleLookupResults = BatchResponse<ReturnType<typeof articleLookupStatements>>;
 
 /** Reads the results of `articleLookupStatements`. */
-export function toArticleLookup([main, sectionRows, authorRows, tagRows, sourceRows, relatedRows, moved, gone]: ArticleLookupResults): ArticleLookup {
+export function toArticleLookup([main, sectionRows, authorRows, tagRows, sourceRows, relatedRows, moved, gone, noteRows]: ArticleLookupResults): ArticleLookup {
   const article = main[0];
   const section = sectionRows[0];
   if (article && section) {
@@ -137,6 +141,7 @@ export function toArticleLookup([main, sectionRows, authorRows, tagRows, sourceR
         sources: sourceRows,
         related: relatedRows.filter((r) => r.listed === 1).map(({ listed: _listed, ...rest }) => rest),
         unlistedRelatedIds: relatedRows.filter((r) => r.listed !== 1).map((r) => r.id),
+        notes: noteRows,
       },
     };
   }

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articleTags, articles, authors, sections, tags, type Section } from '../db/schema';
 import { isPublic } from './articles';
+import { notesByArticle, notesOfArticlesStatement, type NoteRow } from './corrections';
 
 export interface FeedEntry {
   id: number;
@@ -16,6 +17,10 @@ export interface FeedEntry {
   language: string;
   publishedAt: Date;
   updatedAt: Date;
+  /** Last significant change after publication (epoch ms), or null: the entry's "updated" (docs/corrections.md). */
+  significantUpdatedAt: number | null;
+  /** Corrections, clarifications and update notes, oldest first. */
+  notes: NoteRow[];
   heroImageUrl: string | null;
   heroImageAlt: string | null;
   sectionSlug: string;
@@ -49,7 +54,7 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
   // Batched queries come back keyed by column name, so joined names are aliased apart.
-  const [sectionRows, rows, tagRows] = await db.batch([
+  const [sectionRows, rows, tagRows, noteRows] = await db.batch([
     db.select().from(sections).where(eq(sections.slug, sectionSlug ?? '')),
     db
       .select({
@@ -61,6 +66,7 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
         language: articles.language,
         publishedAt: articles.publishedAt,
         updatedAt: articles.updatedAt,
+        significantUpdatedAt: articles.significantUpdatedAt,
         heroImageUrl: articles.heroImageUrl,
         heroImageAlt: articles.heroImageAlt,
         sectionSlug: sql<string>`${sections.slug}`.as('section_slug'),
@@ -79,6 +85,7 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(inArray(articleTags.articleId, latestIds))
       .orderBy(asc(tags.name)),
+    notesOfArticlesStatement(db, latestIds),
   ]);
   const section = sectionRows[0] ?? null;
   if (sectionSlug && !section) return null;
@@ -88,11 +95,13 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
     list.push({ slug: row.tagSlug, name: row.tagName });
     tagsByArticle.set(row.articleId, list);
   }
+  const notes = notesByArticle(noteRows);
   const entries = rows.map((row) => ({
     ...row,
     // isPublic() guarantees a publication date; the fallback keeps the type honest.
     publishedAt: row.publishedAt ?? row.updatedAt,
     tags: tagsByArticle.get(row.id) ?? [],
+    notes: notes.get(row.id) ?? [],
   }));
   return { section: sectionSlug ? section : null, entries };
 }

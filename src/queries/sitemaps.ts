@@ -75,6 +75,7 @@ export async function listNewsSitemapEntries(db: Db, since: Date) {
       language: articles.language,
       publishedAt: articles.publishedAt,
       canonicalUrl: articles.canonicalUrl,
+      significantUpdatedAt: articles.significantUpdatedAt,
     })
     .from(articles)
     .where(and(isPublic(), gte(articles.publishedAt, since)))

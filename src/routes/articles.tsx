@@ -8,16 +8,31 @@ import { setLastModified } from '../edge-cache/validators';
 import { paths } from '../model/urls';
 import { articleLookupStatements, toArticleLookup } from '../queries/articles';
 import { navigationQuery } from '../queries/listings';
+import { declareQueryParams } from '../edge-cache/params';
+import { liveCacheTag } from '../model/live-coverage';
+import { liveEntryStatements, toLiveEntries } from '../queries/live-entries';
 import { ArticlePage } from '../views/article-page';
 import { editionOf, toLiteHref } from '../views/edition';
 import { renderErrorPage, renderPage } from '../views/render';
 import { ArticleHead } from '../views/seo-head';
 
+// `before`: the "older entries" page of a live story (docs/live.md).
+declareQueryParams('/articles/:slug', ['before']);
+const ENTRY_ID = /^[1-9]\d{0,15}$/;
+
 /** Reader-facing article pages: `/articles/:slug`. */
 export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
   // The article and the section navigation in one batch: one D1 round trip.
   const db = c.get('db');
-  const [navigation, ...lookupResults] = await db.batch([navigationQuery(db), ...articleLookupStatements(db, c.req.param('slug'))]);
+  const before = c.req.query('before');
+  if (before !== undefined && !ENTRY_ID.test(before)) return renderErrorPage(c, 400, 'This page of entries does not exist.');
+  const slug = c.req.param('slug');
+  // Live entries in the same batch (none for other stories): still one D1 round trip.
+  const [navigation, pinned, recent, keyEvents, ...lookupResults] = await db.batch([
+    navigationQuery(db),
+    ...liveEntryStatements(db, slug, { before: before === undefined ? undefined : Number(before) }),
+    ...articleLookupStatements(db, slug),
+  ]);
   const lookup = toArticleLookup(lookupResults);
   switch (lookup.kind) {
     case 'moved':
@@ -28,9 +43,11 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
     case 'missing':
       return renderErrorPage(c, 404, 'There is no article at this address.');
   }
-  const article = toArticleView(lookup.record, c.get('origin'));
+  const liveEntries = { ...toLiveEntries([pinned, recent, keyEvents]), olderPage: before !== undefined };
+  const article = toArticleView({ ...lookup.record, liveEntries }, c.get('origin'));
   addCacheTags(c, ...articleViewTags(article, lookup.record.unlistedRelatedIds));
-  setLastModified(c, lookup.record.article.updatedAt);
+  if (article.live) addCacheTags(c, liveCacheTag(article.id));
+  setLastModified(c, lookup.record.article.updatedAt, ...liveEntries.entries.map((e) => e.updatedAt));
   return renderPage(
     c,
     {

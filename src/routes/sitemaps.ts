@@ -83,7 +83,7 @@ export const sitemaps = new Hono<AppEnv>()
     const urls = entries.flatMap((entry) => {
       const loc = ownArticleUrl(origin, entry);
       return loc && entry.publishedAt
-        ? [{ loc, title: entry.title, language: entry.language, published: entry.publishedAt }]
+        ? [{ loc, title: entry.title, language: entry.language, published: entry.publishedAt, lastModified: new Date(entry.significantUpdatedAt ?? entry.publishedAt.getTime()) }]
         : [];
     });
     // Stories age out of the 48-hour window without any write to purge the copy: keep it short.

@@ -55,6 +55,8 @@ const articleFields = {
   heroImage: heroImageSchema.nullable(),
   language: languageSchema,
   canonicalUrl: httpUrlSchema.nullable(),
+  /** Live coverage: `true` opens it (entries may be posted), `false` closes it (docs/live.md). */
+  live: z.boolean(),
 };
 
 export const createArticleSchema = z.strictObject({
@@ -69,13 +71,18 @@ export const createArticleSchema = z.strictObject({
   heroImage: articleFields.heroImage.optional(),
   language: articleFields.language.optional(),
   canonicalUrl: articleFields.canonicalUrl.optional(),
+  live: articleFields.live.optional(),
 });
 
 export const updateArticleSchema = z
-  .strictObject(Object.fromEntries(Object.entries(articleFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
+  .strictObject({
+    ...(Object.fromEntries(Object.entries(articleFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
+    }),
+    /** A typo fix: readers' "Updated" time, dateModified and feed dates stay as they were (docs/corrections.md). */
+    minor: z.boolean().optional().describe('true for a typo fix: the public "Updated" time, dateModified and feed dates do not move'),
   })
-  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+  .refine((value) => Object.keys(value).some((key) => key !== 'minor'), 'send at least one field to change');
 
 /** `POST .../publish`: now (empty body or `{}`), or at a future time. */
 export const publishSchema = z.strictObject({
@@ -115,6 +122,12 @@ export const editorArticleSchema = z.object({
   related: z.array(z.number().int()),
   heroImage: z.object({ url: z.string(), alt: z.string(), caption: z.string().nullable(), credit: z.string().nullable() }).nullable(),
   canonicalUrl: z.string().nullable(),
+  /** The last significant change after publication: what readers see as "Updated" (docs/corrections.md); a minor save leaves it. */
+  significantUpdatedAt: z.string().nullable(),
+  /** Live coverage open (docs/live.md), and when it opened and closed. */
+  live: z.boolean(),
+  coverageStartedAt: z.string().nullable(),
+  coverageEndedAt: z.string().nullable(),
   revision: z.number().int(),
   etag: z.string(),
   /** Only on a change readers could see: the purge it caused (docs/caching.md, "Purges"). */

@@ -4,6 +4,8 @@ import type { ArticleView } from '../model/article-view';
 import { paths } from '../model/urls';
 import { PreviouslyReportedBlock, SourcesBlock, TopicsBlock } from './article-blocks';
 import { ShareBar } from './share-bar';
+import { LiveEntries, LiveSummary } from './live-coverage';
+import { CorrectionNotes, CorrectionNotice } from './corrections-notes';
 
 function Time(props: { iso: string; lang: string }) {
   return <time datetime={props.iso}>{formatDateTime(props.iso, props.lang)}</time>;
@@ -66,9 +68,13 @@ export function ArticlePage({ article }: { article: ArticleView }) {
   return (
     <article>
       <ArticleHeader article={article} strings={strings} />
+      <CorrectionNotice article={article} strings={strings} />
       {article.heroImage ? <HeroImage image={article.heroImage} /> : null}
       <ShareBar article={article} />
+      <LiveSummary article={article} />
       <div class="body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <LiveEntries article={article} />
+      <CorrectionNotes article={article} strings={strings} />
       <SourcesBlock article={article} strings={strings} />
       <PreviouslyReportedBlock article={article} strings={strings} />
       <TopicsBlock article={article} strings={strings} />

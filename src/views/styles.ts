@@ -45,8 +45,12 @@ h1,h2,h3{overflow-wrap:break-word}
 .search input{flex:1 1 12rem;min-width:0;font:inherit;padding:.4rem;border:1px solid var(--muted)}
 .search button{font:600 1rem system-ui,sans-serif;padding:.4rem 1rem;background:var(--accent);color:#fff;border:0}
 footer{border-top:1px solid var(--rule);padding:1rem 0 2rem;font:.85rem/1.5 system-ui,sans-serif;color:var(--muted)}
+.alert-banner{margin:-.75rem 0 .75rem;background:var(--accent);color:#fff;font:600 1rem/1.4 system-ui,sans-serif}.alert-banner:empty{display:none}.alert-banner p{max-width:46rem;margin:0 auto;padding:.5rem 1rem}.alert-banner strong{text-transform:uppercase;margin-right:.25rem}.alert-banner a{color:#fff}
+.live-label strong{display:inline-block;background:#b00;color:#fff;padding:.1rem .5rem;font:700 .85rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em}
+.live-list{list-style:none;padding:0}.live-list>li{border-top:1px solid var(--rule);padding:.75rem 0}.live-entry-meta{font:.85rem system-ui,sans-serif;color:var(--muted)}.live-flag{font-weight:700;color:var(--accent)}
+.correction-notice{border-left:3px solid var(--accent);padding-left:.5rem}
 `.replace(/\n/g, '');
 
 /** The lite edition's only styling: readable measure and visible focus, under 300 bytes. */
 export const liteCss =
-  'body{margin:0 auto;max-width:40rem;padding:.5rem;font:1rem/1.5 sans-serif;color:#1a1a1a;overflow-wrap:break-word}a{color:#0645ad}.skip{position:absolute;left:-999px}.skip:focus{left:.5rem}header,footer{padding:.5rem 0;border-bottom:1px solid #ccc}footer{border:0;border-top:1px solid #ccc}.sr-only{position:absolute;left:-999px}';
+  'body{margin:0 auto;max-width:40rem;padding:.5rem;font:1rem/1.5 sans-serif;color:#1a1a1a;overflow-wrap:break-word}a{color:#0645ad}.skip{position:absolute;left:-999px}.skip:focus{left:.5rem}header,footer{padding:.5rem 0;border-bottom:1px solid #ccc}footer{border:0;border-top:1px solid #ccc}.sr-only{position:absolute;left:-999px}.alert-banner{border:2px solid #b00;padding:.25rem .5rem;margin:.5rem 0}.alert-banner:empty{display:none}';

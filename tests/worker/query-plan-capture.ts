@@ -13,6 +13,7 @@ import { requestContext } from '../../src/middleware/request-context';
 import { articlesApi } from '../../src/routes/api-articles';
 import { apiLists } from '../../src/routes/api-lists';
 import { articlePages } from '../../src/routes/articles';
+import { correctionsPages } from '../../src/routes/corrections';
 import { authorPages } from '../../src/routes/authors';
 import { feeds } from '../../src/routes/feeds';
 import { homePage } from '../../src/routes/home';
@@ -22,6 +23,8 @@ import { searchPages } from '../../src/routes/search';
 import { sectionPages } from '../../src/routes/sections';
 import { shareLinks } from '../../src/routes/share';
 import { shareCountsApi } from '../../src/routes/share-counts';
+import { liveApi } from '../../src/routes/live';
+import { publicFronts } from '../../src/routes/fronts';
 import { shortLinks } from '../../src/routes/short-links';
 import { sitemaps } from '../../src/routes/sitemaps';
 import { tagPages } from '../../src/routes/tags';
@@ -42,9 +45,12 @@ const readerApp = new Hono<AppEnv>()
   .route('/tags', tagPages)
   .route('/authors', authorPages)
   .route('/search', searchPages)
+  .route('/corrections', correctionsPages)
   .route('/lite', litePages)
   .route('/api/v1/articles', articlesApi)
   .route('/api/v1/articles', shareCountsApi)
+  .route('/api/v1/articles', liveApi)
+  .route('/api/v1/fronts', publicFronts)
   .route('/share', shareLinks)
   .route('/s', shortLinks)
   .route('/', oembed)

@@ -27,6 +27,12 @@ const NOW = Date.now();
 const s = scaleSample(ARTICLES);
 /** The cursor of a page that starts after story `id` (ids follow publication, the newest last). */
 const after = (id: number) => encodeCursor({ publishedAt: publishedAt(ARTICLES, NOW, id), id });
+/** Notes seeded below: one on every CORRECTED_EVERY-th story, a minute after it; correction n is on story n * CORRECTED_EVERY. */
+const CORRECTED_EVERY = 50;
+const correctionTime = (n: number) => publishedAt(ARTICLES, NOW, n * CORRECTED_EVERY) + 60_000;
+/** A live story (docs/live.md) with LIVE_ENTRIES entries, seeded below; every other story gets one entry too. */
+const LIVE = { id: s.id + 100, slug: `story-${s.id + 100}` };
+const LIVE_ENTRIES = 3_000;
 /** A search reads the window twice (FTS5 entries and their sizes for bm25), then the candidates' rows. */
 const SEARCH_BUDGET = 2 * SEARCH_WINDOW + 4 * SEARCH_CANDIDATES;
 
@@ -41,9 +47,10 @@ const ROUTES: [path: string, status: number, maxRowsRead: number][] = [
   [`/api/v1/articles/${s.slug}`, 200, 100],
   [`/api/v1/articles/${s.oldSlug}`, 301, 100],
   // Listings: first pages and pages deep in the archive.
-  ['/', 200, 300],
+  // The first pages of home and sections also read their curated slots (13 stories and the slot rows, docs/fronts.md).
+  ['/', 200, 400],
   [`/?cursor=${after(40_000)}`, 200, 100],
-  [`/sections/${s.section}`, 200, 100],
+  [`/sections/${s.section}`, 200, 150],
   [`/sections/${s.section}?cursor=${after(20_000)}`, 200, 100],
   [`/tags/${s.tag}`, 200, 150],
   [`/tags/${s.tag}?cursor=${after(20_000)}`, 200, 150],
@@ -87,6 +94,18 @@ const ROUTES: [path: string, status: number, maxRowsRead: number][] = [
   [`/api/v1/articles/${s.slug}/shares`, 200, 20],
   [`/oembed?url=https://news.example/articles/${s.slug}`, 200, 100],
   [`/oembed?url=https://news.example/s/${s.shortCode}`, 200, 100],
+  // Curated fronts (docs/fronts.md), seeded below: their JSON (the pages are '/' and the section above).
+  ['/api/v1/fronts/home', 200, 100],
+  [`/api/v1/fronts/${s.section}`, 200, 100],
+  // Corrections (docs/corrections.md): the page, a page deep in it, and its feed.
+  ['/corrections', 200, 100],
+  [`/corrections?cursor=${encodeCursor({ publishedAt: correctionTime(1_000), id: 1_000 })}`, 200, 100],
+  ['/corrections/atom.xml', 200, 100],
+  // Live coverage: the page (pinned, newest 50, key events), an "older entries" page, the polling JSON.
+  [`/articles/${LIVE.slug}`, 200, 250],
+  [`/lite/articles/${LIVE.slug}`, 200, 250],
+  [`/articles/${LIVE.slug}?before=1500`, 200, 250],
+  [`/api/v1/articles/${LIVE.slug}/live`, 200, 100],
 ];
 
 /** The article page's related stories, joined the way it once was: the planner's choice shows which statistics it sees. */
@@ -101,6 +120,29 @@ const captureOnce = (path: string) => captured.get(path) ?? captured.set(path, c
 
 beforeAll(async () => {
   await seedScaleArchive(env.DB, ARTICLES, NOW);
+  // Curated fronts: home and the sample section each hold a lead and 12 top stories, every other one expiring.
+  for (const front of [`'home'`, `(select 'section:' || id from sections where slug = '${s.section}')`]) {
+    await env.DB.prepare(
+      `insert into front_slots (front, position, article_id, expires_at)
+       select ${front}, id - ${s.id}, id, case when id % 2 = 0 then ${NOW + 3_600_000} end from articles where id between ${s.id} and ${s.id + 12}`,
+    ).run();
+  }
+  // Every 100th note is an update note, which /corrections does not list.
+  await env.DB.prepare(
+    `insert into corrections (article_id, kind, text_source, text_html, text_plain, published_at, updated_at)
+     select id, case when id % ${2 * CORRECTED_EVERY} = 0 then 'update' else 'correction' end, 'Fixed.', 'Fixed.', 'Fixed.', published_at + 60000, published_at + 60000
+     from articles where id % ${CORRECTED_EVERY} = 0 order by id`,
+  ).run();
+  // One entry on each of the first 1,000 stories, then the live story's (every 40th a key event, 5 pinned).
+  await env.DB.batch([
+    env.DB.prepare(`insert into live_entries (article_id, body_source, body_html, body_text, created_at, updated_at) select id, 'x', '<p>x</p>', 'x', ${NOW}, ${NOW} from articles where id <= 1000`),
+    env.DB.prepare(`update articles set live = 1, coverage_started_at = ${NOW - 86_400_000} where id = ${LIVE.id}`),
+    env.DB.prepare(
+      `with recursive n(i) as (select 1 union all select i + 1 from n where i < ${LIVE_ENTRIES})
+       insert into live_entries (article_id, body_source, body_html, body_text, pinned, key_event, created_at, updated_at)
+       select ${LIVE.id}, 'Update ' || i, '<p>Update ' || i || '</p>', 'Update ' || i, i % 600 = 0, i % 40 = 0, ${NOW} - (${LIVE_ENTRIES} - i) * 1000, ${NOW} - (${LIVE_ENTRIES} - i) * 1000 from n`,
+    ),
+  ]);
   const { results } = await env.DB.prepare(`select name from sqlite_schema where type = 'table'`).all<{ name: string }>();
   tables = new Set(results.map((r) => r.name));
 }, 60_000);

@@ -7,9 +7,16 @@ import { seedDatabase } from '../../seed/seed-database';
 export const ORIGIN = 'https://news.example';
 export const db = () => getDb(env.DB);
 
-/** Sends a request through the Worker's real fetch handler. */
-export function request(path: string, init?: RequestInit): Promise<Response> {
-  return exports.default.fetch(new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init }));
+/**
+ * Sends a request through the Worker's real fetch handler. A response from an operation the
+ * OpenAPI document describes must match it (contract-validation), or the request throws.
+ */
+export async function request(path: string, init?: RequestInit): Promise<Response> {
+  const sent = new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init });
+  const response = await exports.default.fetch(sent);
+  const { checkResponseContract } = await import('./contract-validation');
+  await checkResponseContract(sent.method, sent.url, response);
+  return response;
 }
 
 /**

@@ -35,6 +35,10 @@ export function toEditorArticle(s: ArticleState, origin: string): EditorArticle 
       ? { url: s.heroImageUrl, alt: s.heroImageAlt ?? '', caption: s.heroImageCaption, credit: s.heroImageCredit }
       : null,
     canonicalUrl: s.canonicalUrl,
+    significantUpdatedAt: iso(s.significantUpdatedAt ?? null),
+    live: s.live ?? false,
+    coverageStartedAt: iso(s.coverageStartedAt ?? null),
+    coverageEndedAt: iso(s.coverageEndedAt ?? null),
     revision: s.revision,
     etag: articleEtag(s),
     ...purgeReceiptField(s),

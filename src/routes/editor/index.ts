@@ -7,6 +7,7 @@ import { createMiddleware } from 'hono/factory';
 import { editorAuth, type EditorEnv } from '../../middleware/editor-auth';
 import { articleActionRoutes } from './article-actions';
 import { articleRoutes } from './articles';
+import { correctionRoutes } from './corrections';
 import { editorShareCountRoutes } from '../editor-share-counts';
 import { authorRoutes } from './authors';
 import { revisionRoutes } from './revisions';
@@ -14,6 +15,10 @@ import { sectionRoutes } from './sections';
 import { tagRoutes } from './tags';
 import { tokenRoutes } from './tokens';
 import { purgeRoutes } from './purges';
+import { frontRoutes } from './fronts';
+import { liveEntryRoutes } from './live-entries';
+import { alertRoutes } from './alerts';
+import { webhookRoutes } from './webhooks';
 
 const noStore = createMiddleware(async (c, next) => {
   await next();
@@ -27,11 +32,16 @@ export const editorApi = new Hono<EditorEnv>()
   .route('/articles', articleActionRoutes)
   .route('/articles', revisionRoutes)
   .route('/articles', editorShareCountRoutes)
+  .route('/articles', correctionRoutes)
+  .route('/articles', liveEntryRoutes)
   .route('/authors', authorRoutes)
   .route('/sections', sectionRoutes)
   .route('/tags', tagRoutes)
   .route('/tokens', tokenRoutes)
-  .route('/purges', purgeRoutes);
+  .route('/alerts', alertRoutes)
+  .route('/fronts', frontRoutes)
+  .route('/purges', purgeRoutes)
+  .route('/webhooks', webhookRoutes);
 
 /** The editor API's route types, for Hono's typed client: `hc<EditorApi>(baseUrl)`. */
 export type EditorApi = typeof editorApi;
