@@ -18,8 +18,12 @@ export const testBindings = (): Bindings => ({ ...env, EDGE_CACHE_CLOCK_SKEW_MS:
 /** Sends a request through the app and waits for its background work (storing, indexing). */
 export async function fetchSettled(path: string, init?: RequestInit, bindings: Bindings = testBindings()): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await app.fetch(new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init }), bindings, ctx);
+  const sent = new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init });
+  const response = await app.fetch(sent, bindings, ctx);
   await waitOnExecutionContext(ctx);
+  // Like request() in support.ts: a documented operation's answer must match the document.
+  const { checkResponseContract } = await import('./contract-validation');
+  await checkResponseContract(sent.method, sent.url, response);
   return response;
 }
 
