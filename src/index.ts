@@ -14,6 +14,7 @@ import { apiLists } from './routes/api-lists';
 import { articlePages } from './routes/articles';
 import { correctionsPages } from './routes/corrections';
 import { EDITOR_API_PREFIX, editorGateway } from './routes/editor-gateway';
+import { NEWSROOM_PREFIX, newsroomGateway } from './newsroom/gateway';
 import { openApiRoutes } from './routes/openapi';
 import { feeds } from './routes/feeds';
 import { homePage } from './routes/home';
@@ -63,6 +64,8 @@ app.route('/corrections', correctionsPages);
 app.route('/lite', litePages);
 // The editor API loads on its first request (editor-gateway), so readers never pay its startup.
 app.route(EDITOR_API_PREFIX, editorGateway({ onError, notFound }));
+// The newsroom web app (src/newsroom) loads the same way, on its first request.
+app.route(NEWSROOM_PREFIX, newsroomGateway({ onError, notFound }));
 app.route('/api/v1', openApiRoutes);
 app.route('/api/v1/articles', articlesApi);
 app.route('/api/v1/articles', shareCountsApi);

@@ -205,6 +205,8 @@ export const apiTokens = sqliteTable(
     createdAt: createdAt(),
     lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    /** The newsroom person (schema-newsroom) the token belongs to, if any. */
+    personId: integer('person_id'),
   },
   (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash)],
 );
@@ -329,3 +331,4 @@ export * from './schema-live';
 export * from './schema-fronts';
 export * from './schema-corrections';
 export * from './schema-alerts';
+export * from './schema-newsroom';

@@ -33,6 +33,8 @@ export const CACHE_NAME = 'edge-news';
 export function bypassReason(request: Request): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return 'method';
   if (isEditorRequest(request)) return 'editor';
+  // The newsroom (src/newsroom) is per person: never stored, never answered from a copy.
+  if (/^\/newsroom(\/|$)/.test(new URL(request.url).pathname)) return 'newsroom';
   return null;
 }
 

@@ -15,7 +15,7 @@ import { freePort, stopGroup } from '../support/wrangler-dev';
 
 const root = resolve(import.meta.dirname, '../..');
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' };
-const SCRIPTS = ['dev', 'db:seed', 'token:create', 'token:revoke', 'editor', 'preview', 'bench', 'seed:scale'];
+const SCRIPTS = ['dev', 'db:seed', 'token:create', 'token:revoke', 'newsroom:invite', 'editor', 'preview', 'bench', 'seed:scale'];
 const STACK_FRAME = /^\s+at /m;
 
 /** `npm run <script> -- <args>`, niced: the dev server's bounded start-up gets the CPU first. */

@@ -18,8 +18,10 @@ vi.mock('../../src/schemas/openapi-document.ts', record('OpenAPI document'));
 vi.mock('zod', record('zod'));
 vi.mock('marked', record('marked'));
 vi.mock('xss', record('xss'));
+vi.mock('../../src/newsroom/app.tsx', record('newsroom'));
+vi.mock('@simplewebauthn/server', record('WebAuthn'));
 
-const EDITOR_SIDE = ['editor API', 'publishing', 'OpenAPI document', 'zod'];
+const EDITOR_SIDE = ['editor API', 'publishing', 'OpenAPI document', 'zod', 'newsroom', 'WebAuthn'];
 const ORIGIN = 'https://news.example';
 
 // The pool evaluates the Worker's modules before this file registers its mocks: a fresh
@@ -95,5 +97,18 @@ describe('lazy loading of the editor side (one isolate, steps in order)', () => 
     const missing = await request('/api/v1/editor/no-such-resource', { headers });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'not_found', message: 'No route for GET /api/v1/editor/no-such-resource' } });
+  });
+
+  it('loads the newsroom (and WebAuthn) on its first request, not with the editor API', async () => {
+    expect(loaded.has('newsroom')).toBe(false);
+    expect(loaded.has('WebAuthn')).toBe(false);
+    const signedOut = await request('/newsroom');
+    expect(loaded.has('newsroom')).toBe(true);
+    expect(loaded.has('WebAuthn')).toBe(true); // the watch works: the false above meant something
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toBe('/newsroom/sign-in');
+    expect(signedOut.headers.get('cache-control')).toBe('private, no-store');
+    const missing = await request('/newsroom/no-such-page');
+    expect(missing.status).toBe(303);
   });
 });

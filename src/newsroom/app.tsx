@@ -1,0 +1,132 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The newsroom web app under /newsroom (docs/newsroom.md), loaded lazily by gateway.ts.
+ * Every response is private and unindexed; pages need a session except sign-in, invitation
+ * links and the two static assets. Writes are checked for cross-site forgery (csrf.ts).
+ */
+import { Hono, type Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { Child } from 'hono/jsx';
+import { getDb } from '../db/client';
+import { ARTICLE_STATUSES, people, type ArticleStatus } from '../db/schema';
+import type { AppEnv } from '../env';
+import { HttpError } from '../http/errors';
+import { clientIp, enforceRateLimit } from '../middleware/rate-limit';
+import { measureD1 } from '../platform/d1-metrics';
+import { eq } from 'drizzle-orm';
+import { newsroomCss, passkeyScript } from './assets';
+import { assertCsrfToken, assertSameOrigin } from './csrf';
+import { findUsableInvitation } from './invitations';
+import { authenticationOptions, completeAuthentication, completeRegistration, registrationOptions } from './passkeys';
+import { clearedSessionCookieHeader, endAllSessions, endSession, loadSession, readSessionCookie, SESSION_LIFETIME_MS, sessionCookieHeader, type SignedInPerson } from './sessions';
+import { listStories } from './stories';
+import { InvitePage, MessagePage, NewsroomDocument, SignInPage, StoriesPage } from './views';
+
+type NewsroomEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { person: SignedInPerson } };
+const SIGN_IN = '/newsroom/sign-in';
+
+const render = (c: Context<NewsroomEnv>, title: string, body: Child, options: { person?: SignedInPerson; passkeys?: boolean; status?: 200 | 404 } = {}) =>
+  c.html(
+    '<!doctype html>' + (<NewsroomDocument title={title} siteName={c.env.SITE_NAME} person={options.person} passkeys={options.passkeys}>{body}</NewsroomDocument>),
+    options.status ?? 200,
+  );
+
+const MAX_CEREMONY_BODY_BYTES = 64 * 1024;
+const tooLarge = () => new HttpError(413, 'body_too_large', `A passkey response is at most ${MAX_CEREMONY_BODY_BYTES} bytes`, { field: 'body' });
+
+/** JSON bodies of the ceremonies: a missing or non-object body is a 400 naming it. */
+async function jsonBody(c: Context<NewsroomEnv>): Promise<Record<string, unknown>> {
+  // A passkey response is a few kilobytes; anonymous clients get no more room than that.
+  if (Number(c.req.header('content-length') ?? 0) > MAX_CEREMONY_BODY_BYTES) throw tooLarge();
+  const text = await c.req.text();
+  if (text.length > MAX_CEREMONY_BODY_BYTES) throw tooLarge();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // answered below
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'invalid_body', 'Send the passkey response as a JSON object', { field: 'body' });
+  return body as Record<string, unknown>;
+}
+
+function startSignedIn(c: Context<NewsroomEnv>, sessionId: string) {
+  c.header('Set-Cookie', sessionCookieHeader(c.var.origin, sessionId, SESSION_LIFETIME_MS / 1000));
+  return c.json({ redirect: '/newsroom' });
+}
+
+/** A ceremony step: same origin only, counted against the client's rate limit. */
+const ceremony = (limiter: 'NEWSROOM_SIGN_IN' | 'NEWSROOM_INVITATIONS') =>
+  createMiddleware<NewsroomEnv>(async (c, next) => {
+    if (c.req.method === 'POST') assertSameOrigin(c.req.raw, c.var.origin);
+    await enforceRateLimit(c.env[limiter], clientIp(c.req.raw), limiter === 'NEWSROOM_SIGN_IN' ? 'sign-in attempts' : 'invitation attempts');
+    await next();
+  });
+
+const requireSession = createMiddleware<NewsroomEnv>(async (c, next) => {
+  const person = await loadSession(c.var.db, readSessionCookie(c.req.header('cookie') ?? null, c.var.origin));
+  // No `next` parameter: where to go after sign-in is always /newsroom, so no open redirect.
+  if (!person) return c.redirect(SIGN_IN, 303);
+  c.set('person', person);
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    assertSameOrigin(c.req.raw, c.var.origin);
+    assertCsrfToken((await c.req.parseBody())['_csrf'], person.csrfToken);
+  }
+  await next();
+});
+
+export const newsroomApp = new Hono<NewsroomEnv>()
+  .use(async (c, next) => {
+    // Sessions and invitations are read right after they are written: always the primary.
+    c.set('db', getDb(measureD1(c.env.DB.withSession('first-primary'), c.var.d1Metrics)));
+    await next();
+    c.header('Cache-Control', 'private, no-store');
+    c.header('X-Robots-Tag', 'noindex, nofollow');
+  })
+  .get('/assets/passkeys.js', (c) => c.body(passkeyScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
+  .get('/assets/newsroom.css', (c) => c.body(newsroomCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
+  .get('/sign-in', async (c) => {
+    if (await loadSession(c.var.db, readSessionCookie(c.req.header('cookie') ?? null, c.var.origin))) return c.redirect('/newsroom', 303);
+    return render(c, 'Sign in', <SignInPage />, { passkeys: true });
+  })
+  .post('/sign-in/options', ceremony('NEWSROOM_SIGN_IN'), async (c) => c.json(await authenticationOptions(c.var.db, c.var.origin)))
+  .post('/sign-in/verify', ceremony('NEWSROOM_SIGN_IN'), async (c) =>
+    startSignedIn(c, await completeAuthentication(c.var.db, (await jsonBody(c)) as never, c.var.origin)),
+  )
+  .get('/invite/:token', ceremony('NEWSROOM_INVITATIONS'), async (c) => {
+    const invitation = await findUsableInvitation(c.var.db, c.req.param('token'));
+    if (!invitation) return render(c, 'Invitation', <MessagePage heading="This link does not work" message="It was used already, it expired, or it was never valid. Ask an admin for a new one." />, { status: 404 });
+    return render(c, 'Invitation', <InvitePage token={c.req.param('token')} name={invitation.name} purpose={invitation.purpose} />, { passkeys: true });
+  })
+  .post('/invite/:token/options', ceremony('NEWSROOM_INVITATIONS'), async (c) =>
+    c.json(await registrationOptions(c.var.db, c.req.param('token'), c.var.origin, c.env.SITE_NAME)),
+  )
+  .post('/invite/:token/verify', ceremony('NEWSROOM_INVITATIONS'), async (c) =>
+    startSignedIn(c, await completeRegistration(c.var.db, c.req.param('token'), (await jsonBody(c)) as never, c.var.origin)),
+  )
+  .use(requireSession)
+  .get('/', async (c) => {
+    const requested = c.req.query('status') || undefined;
+    if (requested !== undefined && !(ARTICLE_STATUSES as readonly string[]).includes(requested)) {
+      throw new HttpError(400, 'invalid_status', `status must be one of ${ARTICLE_STATUSES.join(', ')}`, { field: 'status' });
+    }
+    const status = requested as ArticleStatus | undefined;
+    const stories = await listStories(c.var.db, c.var.person, status);
+    return render(c, 'Stories', <StoriesPage stories={stories} status={status} />, { person: c.var.person });
+  })
+  .post('/sign-out', async (c) => {
+    await endSession(c.var.db, c.var.person.sessionIdHash);
+    c.header('Set-Cookie', clearedSessionCookieHeader(c.var.origin));
+    return c.redirect(SIGN_IN, 303);
+  })
+  .post('/people/:id/sign-out-everywhere', async (c) => {
+    if (c.var.person.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only admins can sign people out everywhere');
+    const id = Number(c.req.param('id'));
+    const [person] = Number.isSafeInteger(id) ? await c.var.db.select({ id: people.id }).from(people).where(eq(people.id, id)) : [];
+    if (!person) throw new HttpError(404, 'not_found', 'No such person', { field: 'id' });
+    await endAllSessions(c.var.db, person.id);
+    return c.redirect('/newsroom', 303);
+  });
+
+/** Ceremony steps answer JSON errors (their script reads them); pages answer HTML. */
+export const isNewsroomJsonPath = (path: string) => /^\/newsroom\/(sign-in|invite\/[^/]+)\/(options|verify)$/.test(path);

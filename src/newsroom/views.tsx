@@ -1,0 +1,115 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Newsroom pages, server-rendered. They render what routes give them and never query.
+ * Forms work without JavaScript; only the passkey ceremonies need it (WebAuthn is a
+ * JavaScript API), and their pages say so in a <noscript>.
+ */
+import type { Child } from 'hono/jsx';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../db/schema';
+import type { SignedInPerson } from './sessions';
+import type { StoryRow } from './stories';
+
+export const ASSETS = { script: '/newsroom/assets/passkeys.js', css: '/newsroom/assets/newsroom.css' };
+
+export function NewsroomDocument(props: { title: string; siteName: string; person?: SignedInPerson; passkeys?: boolean; children: Child }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${props.title} · Newsroom · ${props.siteName}`}</title>
+        <link rel="stylesheet" href={ASSETS.css} />
+        {props.passkeys ? <script src={ASSETS.script} defer /> : null}
+      </head>
+      <body>
+        <header>
+          <strong>{props.siteName} newsroom</strong>
+          {props.person ? (
+            <form method="post" action="/newsroom/sign-out">
+              <span>{props.person.name} ({props.person.role}) </span>
+              <input type="hidden" name="_csrf" value={props.person.csrfToken} />
+              <button type="submit">Sign out</button>
+            </form>
+          ) : null}
+        </header>
+        <main>{props.children}</main>
+      </body>
+    </html>
+  );
+}
+
+function PasskeyForm(props: { action: string; mode: 'register' | 'authenticate'; label: string }) {
+  return (
+    <form method="post" action={props.action} data-passkey={props.mode}>
+      <button class="primary" type="submit">{props.label}</button>
+      <p id="passkey-status" role="status" aria-live="polite"></p>
+      <noscript><p>Passkeys need JavaScript: turn it on for this page.</p></noscript>
+    </form>
+  );
+}
+
+export const SignInPage = () => (
+  <section>
+    <h1>Sign in</h1>
+    <p>Use the passkey you created from your invitation.</p>
+    <PasskeyForm action="/newsroom/sign-in" mode="authenticate" label="Sign in with a passkey" />
+    <p>Lost your passkey? Ask an admin for a recovery link.</p>
+  </section>
+);
+
+export const InvitePage = (props: { token: string; name: string; purpose: 'invite' | 'recovery' }) => (
+  <section>
+    <h1>{props.purpose === 'invite' ? `Welcome, ${props.name}` : `New passkey for ${props.name}`}</h1>
+    <p>Create a passkey on this device. It is how you will sign in: there is no password. This link works once.</p>
+    <PasskeyForm action={`/newsroom/invite/${props.token}`} mode="register" label="Create a passkey" />
+  </section>
+);
+
+export const MessagePage = (props: { heading: string; message: string }) => (
+  <section>
+    <h1>{props.heading}</h1>
+    <p>{props.message}</p>
+    <p><a href="/newsroom/sign-in">Sign in</a></p>
+  </section>
+);
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export function StoriesPage(props: { stories: StoryRow[]; status?: ArticleStatus }) {
+  return (
+    <section>
+      <h1>Stories</h1>
+      <form class="filters" method="get" action="/newsroom">
+        <label>
+          Status
+          <select name="status">
+            <option value="">All</option>
+            {ARTICLE_STATUSES.map((s) => <option value={s} selected={s === props.status}>{s}</option>)}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      {props.stories.length === 0 ? (
+        <p>No stories{props.status ? ` with the status ${props.status}` : ''} yet.</p>
+      ) : (
+        <table>
+          <thead><tr><th>Title</th><th>Status</th><th>Section</th><th>Last change</th></tr></thead>
+          <tbody>
+            {props.stories.map((story) => (
+              <tr data-story-id={String(story.id)}>
+                <td>{story.title}</td>
+                <td class="status">{story.status}</td>
+                <td>{story.section}</td>
+                <td>
+                  <time datetime={story.updatedAt.toISOString()}>{timeFormat.format(story.updatedAt)} UTC</time>
+                  {story.changedBy ? ` by ${story.changedBy}` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

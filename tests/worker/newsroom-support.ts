@@ -1,0 +1,45 @@
+/** Helpers for the newsroom tests: people and sessions written straight to the local D1. */
+import { env, exports } from 'cloudflare:workers';
+import { eq } from 'drizzle-orm';
+import { getDb } from '../../src/db/client';
+import { people, type PersonRole } from '../../src/db/schema';
+import { newInvitation } from '../../src/newsroom/invitations';
+import { invitations } from '../../src/db/schema';
+import { csrfTokenFor, startSession } from '../../src/newsroom/sessions';
+
+export const ORIGIN = 'https://news.example';
+export const COOKIE = '__Host-newsroom';
+export const db = () => getDb(env.DB);
+
+let counter = 0;
+
+/** Straight to the Worker's fetch handler, redirects not followed. */
+export function send(path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init }));
+}
+
+/** A person with a realistic name; returns their id. */
+export async function addPerson(role: PersonRole, name = 'Ołeksandra Kowalczyk-Шевченко'): Promise<number> {
+  const [row] = await db().insert(people).values({ name, email: `person-${++counter}-${crypto.randomUUID()}@example.com`, role }).returning({ id: people.id });
+  return row!.id;
+}
+
+/** A signed-in person: their session cookie and the CSRF token the forms carry. */
+export async function signedIn(role: PersonRole, now?: number) {
+  const personId = await addPerson(role);
+  const sessionId = await startSession(db(), personId, now);
+  return { personId, sessionId, cookie: `${COOKIE}=${sessionId}`, csrf: await csrfTokenFor(sessionId) };
+}
+
+/** A same-origin form POST, as the newsroom's own pages send it. */
+export function postForm(path: string, cookie: string, fields: Record<string, string>, headers: Record<string, string> = { origin: ORIGIN }) {
+  return send(path, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() });
+}
+
+export async function invitationFor(personId: number, options: { purpose?: 'invite' | 'recovery'; expiresAt?: Date } = {}) {
+  const invitation = await newInvitation();
+  await db().insert(invitations).values({ tokenHash: invitation.tokenHash, personId, purpose: options.purpose ?? 'invite', expiresAt: options.expiresAt ?? invitation.expiresAt });
+  return invitation.token;
+}
+
+export const deactivate = (personId: number) => db().update(people).set({ active: false }).where(eq(people.id, personId));
