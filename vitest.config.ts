@@ -39,9 +39,12 @@ export default defineConfig(async () => {
             include: ['tests/browser/**/*.test.ts'],
             environment: 'node',
             globalSetup: ['./tests/browser/global-setup.ts'],
+            // One file at a time (they share one wrangler dev and its D1), however many cores
+            // (`fileParallelism` cannot be set per project). `npm test` runs this project in its
+            // own vitest process beside the worker project (scripts/run-tests.ts).
+            setupFiles: ['./tests/browser/one-file-at-a-time.ts'],
             testTimeout: 30_000,
             hookTimeout: 120_000,
-            fileParallelism: false,
           },
         },
       ],
