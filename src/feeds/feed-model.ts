@@ -3,9 +3,11 @@
  * writers only differ in syntax, so what a feed says is decided here, once.
  */
 import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { significantTime } from '../model/article-view';
 import { absoluteUrl, paths } from '../model/urls';
 import type { FeedContent, FeedEntry } from '../queries/feeds';
 import { feedPaths } from './feed-paths';
+import { xmlEscape } from './xml';
 
 export interface FeedItem {
   url: string;
@@ -39,14 +41,12 @@ export function absolutizeHtml(html: string, origin: string): string {
   return html.replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${origin.replace(/\/$/, '')}/`);
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A story's notes after its body, each with its kind and date, as on the article page (docs/corrections.md). */
 function notesHtml(entry: FeedEntry): string {
   if (entry.notes.length === 0) return '';
   const kinds = uiStrings(entry.language).corrections.kinds;
-  const items = entry.notes.map((note) => `<li><strong>${escapeText(kinds[note.kind])}</strong> (${note.publishedAt.toISOString().slice(0, 10)}): ${note.textHtml}</li>`);
-  return `<h2>${escapeText(uiStrings(entry.language).corrections.heading)}</h2><ul>${items.join('')}</ul>`;
+  const items = entry.notes.map((note) => `<li><strong>${xmlEscape(kinds[note.kind])}</strong> (${note.publishedAt.toISOString().slice(0, 10)}): ${note.textHtml}</li>`);
+  return `<h2>${xmlEscape(uiStrings(entry.language).corrections.heading)}</h2><ul>${items.join('')}</ul>`;
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -66,8 +66,7 @@ export function buildFeed(content: FeedContent, site: { name: string; origin: st
       contentHtml: figure + absolutizeHtml(entry.bodyHtml + notesHtml(entry), site.origin),
       language: entry.language,
       published: entry.publishedAt,
-      // The last significant change, never a minor fix (docs/corrections.md).
-      updated: entry.significantUpdatedAt !== null && entry.significantUpdatedAt > entry.publishedAt.getTime() ? new Date(entry.significantUpdatedAt) : entry.publishedAt,
+      updated: significantTime(entry),
       author: entry.authorSlug && entry.authorName ? { name: entry.authorName, url: at(paths.author(entry.authorSlug)) } : null,
       categories: [entry.sectionName, ...entry.tags.map((tag) => tag.name)],
       image,

@@ -53,9 +53,15 @@ export interface CorrectionView {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** What readers are told is the story's last change: its last significant change, else its publication. */
-const significantTime = (article: { publishedAt: Date | null; significantUpdatedAt: number | null }) =>
-  article.significantUpdatedAt !== null ? new Date(article.significantUpdatedAt) : article.publishedAt;
+/**
+ * What readers are told is the story's last change (page, JSON-LD, JSON, feeds, news
+ * sitemap): its last significant change after publication, else its publication; never a
+ * minor fix (docs/corrections.md).
+ */
+export function significantTime<T extends Date | null>(article: { publishedAt: T; significantUpdatedAt: number | null }): T | Date {
+  const { publishedAt, significantUpdatedAt } = article;
+  return significantUpdatedAt !== null && (publishedAt === null || significantUpdatedAt > publishedAt.getTime()) ? new Date(significantUpdatedAt) : publishedAt;
+}
 
 /** Builds the reader-facing article model with absolute URLs for `origin`. */
 export function toArticleView(record: Omit<ArticleRecord, 'unlistedRelatedIds' | 'notes'> & { notes?: NoteRow[]; liveEntries?: LiveEntriesRecord }, origin: string): ArticleView {

@@ -17,10 +17,10 @@ export const paths = {
   oembed: (pageUrl: string) => `/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`,
 };
 
-/** Joins a site origin and a path; absolute inputs (an image on a CDN) pass through. */
 /** The public alert resources (routes/alerts): the banner's JSON and the JSON Feed. */
 export const alertPaths = { api: '/api/v1/alerts', feed: '/alerts.json' } as const;
 
+/** Joins a site origin and a path; absolute inputs (an image on a CDN) pass through. */
 export function absoluteUrl(origin: string, pathOrUrl: string): string {
   return new URL(pathOrUrl, origin.endsWith('/') ? origin : `${origin}/`).href;
 }

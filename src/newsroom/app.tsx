@@ -4,15 +4,14 @@
  * Every response is private and unindexed; pages need a session except sign-in, invitation
  * links and the two static assets. Writes are checked for cross-site forgery (csrf.ts).
  */
+import { bodyLimit } from 'hono/body-limit';
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Child } from 'hono/jsx';
-import { getDb } from '../db/client';
 import { ARTICLE_STATUSES, people, type ArticleStatus } from '../db/schema';
 import type { AppEnv } from '../env';
 import { HttpError } from '../http/errors';
 import { clientIp, enforceRateLimit } from '../middleware/rate-limit';
-import { measureD1 } from '../platform/d1-metrics';
 import { eq } from 'drizzle-orm';
 import { newsroomCss, passkeyScript } from './assets';
 import { assertCsrfToken, assertSameOrigin } from './csrf';
@@ -34,12 +33,15 @@ const render = (c: Context<NewsroomEnv>, title: string, body: Child, options: { 
 const MAX_CEREMONY_BODY_BYTES = 64 * 1024;
 const tooLarge = () => new HttpError(413, 'body_too_large', `A passkey response is at most ${MAX_CEREMONY_BODY_BYTES} bytes`, { field: 'body' });
 
+/**
+ * A passkey response is a few kilobytes; anonymous clients get no more room than that,
+ * counted in bytes as they stream in (also without a Content-Length).
+ */
+const limitCeremonyBody = bodyLimit({ maxSize: MAX_CEREMONY_BODY_BYTES, onError: () => { throw tooLarge(); } });
+
 /** JSON bodies of the ceremonies: a missing or non-object body is a 400 naming it. */
 async function jsonBody(c: Context<NewsroomEnv>): Promise<Record<string, unknown>> {
-  // A passkey response is a few kilobytes; anonymous clients get no more room than that.
-  if (Number(c.req.header('content-length') ?? 0) > MAX_CEREMONY_BODY_BYTES) throw tooLarge();
   const text = await c.req.text();
-  if (text.length > MAX_CEREMONY_BODY_BYTES) throw tooLarge();
   let body: unknown = null;
   try {
     body = JSON.parse(text);
@@ -77,8 +79,7 @@ const requireSession = createMiddleware<NewsroomEnv>(async (c, next) => {
 
 export const newsroomApp = new Hono<NewsroomEnv>()
   .use(async (c, next) => {
-    // Sessions and invitations are read right after they are written: always the primary.
-    c.set('db', getDb(measureD1(c.env.DB.withSession('first-primary'), c.var.d1Metrics)));
+    // c.var.db reads from the primary here (platform/d1-session: sessionConstraint).
     await next();
     c.header('Cache-Control', 'private, no-store');
     c.header('X-Robots-Tag', 'noindex, nofollow');
@@ -90,7 +91,7 @@ export const newsroomApp = new Hono<NewsroomEnv>()
     return render(c, 'Sign in', <SignInPage />, { passkeys: true });
   })
   .post('/sign-in/options', ceremony('NEWSROOM_SIGN_IN'), async (c) => c.json(await authenticationOptions(c.var.db, c.var.origin)))
-  .post('/sign-in/verify', ceremony('NEWSROOM_SIGN_IN'), async (c) =>
+  .post('/sign-in/verify', ceremony('NEWSROOM_SIGN_IN'), limitCeremonyBody, async (c) =>
     startSignedIn(c, await completeAuthentication(c.var.db, (await jsonBody(c)) as never, c.var.origin)),
   )
   .get('/invite/:token', ceremony('NEWSROOM_INVITATIONS'), async (c) => {
@@ -101,7 +102,7 @@ export const newsroomApp = new Hono<NewsroomEnv>()
   .post('/invite/:token/options', ceremony('NEWSROOM_INVITATIONS'), async (c) =>
     c.json(await registrationOptions(c.var.db, c.req.param('token'), c.var.origin, c.env.SITE_NAME)),
   )
-  .post('/invite/:token/verify', ceremony('NEWSROOM_INVITATIONS'), async (c) =>
+  .post('/invite/:token/verify', ceremony('NEWSROOM_INVITATIONS'), limitCeremonyBody, async (c) =>
     startSignedIn(c, await completeRegistration(c.var.db, c.req.param('token'), (await jsonBody(c)) as never, c.var.origin)),
   )
   .use(requireSession)

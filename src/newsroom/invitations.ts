@@ -6,7 +6,8 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { invitations, people, type PersonRole } from '../db/schema';
-import { looksLikeSecret, randomSecret, sha256Hex } from './secrets';
+import { hashToken } from '../model/tokens';
+import { looksLikeSecret, randomSecret } from './secrets';
 
 export const INVITATION_LIFETIME_MS = 72 * 60 * 60 * 1000;
 export const invitationPath = (token: string) => `/newsroom/invite/${token}`;
@@ -19,7 +20,7 @@ export interface NewInvitation {
 
 export async function newInvitation(now = Date.now()): Promise<NewInvitation> {
   const token = randomSecret();
-  return { token, tokenHash: await sha256Hex(token), expiresAt: new Date(now + INVITATION_LIFETIME_MS) };
+  return { token, tokenHash: await hashToken(token), expiresAt: new Date(now + INVITATION_LIFETIME_MS) };
 }
 
 /**
@@ -57,7 +58,7 @@ export async function findUsableInvitation(db: Db, token: string, now = Date.now
     .select({ id: invitations.id, personId: invitations.personId, purpose: invitations.purpose, name: people.name, email: people.email })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.tokenHash, await sha256Hex(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(now)), eq(people.active, true)));
+    .where(and(eq(invitations.tokenHash, await hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(now)), eq(people.active, true)));
   return row ?? null;
 }
 

@@ -14,12 +14,6 @@ export function randomSecret(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
-/** Hex SHA-256 of a secret: what D1 keeps instead of it. */
-export async function sha256Hex(secret: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret)));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** HMAC-SHA-256 of `message` under `key`, base64url. */
 export async function hmac(key: string, message: string): Promise<string> {
   const cryptoKey = await crypto.subtle.importKey('raw', new TextEncoder().encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

@@ -6,7 +6,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { people, sessions, type PersonRole } from '../db/schema';
-import { hmac, looksLikeSecret, randomSecret, sha256Hex } from './secrets';
+import { hashToken } from '../model/tokens';
+import { hmac, looksLikeSecret, randomSecret } from './secrets';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -53,7 +54,7 @@ export const csrfTokenFor = (sessionId: string) => hmac(sessionId, 'newsroom-csr
 /** Starts a session for `personId`; returns the id for the cookie (never stored). */
 export async function startSession(db: Db, personId: number, now = Date.now()): Promise<string> {
   const id = randomSecret();
-  await db.insert(sessions).values({ idHash: await sha256Hex(id), personId, createdAt: new Date(now), lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_LIFETIME_MS) });
+  await db.insert(sessions).values({ idHash: await hashToken(id), personId, createdAt: new Date(now), lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_LIFETIME_MS) });
   return id;
 }
 
@@ -65,7 +66,7 @@ export function isSessionAlive(row: { lastSeenAt: Date; expiresAt: Date }, now: 
 /** The signed-in person behind a session id, or null; keeps an active session alive. */
 export async function loadSession(db: Db, sessionId: string | undefined, now = Date.now()): Promise<SignedInPerson | null> {
   if (!looksLikeSecret(sessionId)) return null;
-  const idHash = await sha256Hex(sessionId);
+  const idHash = await hashToken(sessionId);
   const [row] = await db
     .select({ id: people.id, name: people.name, email: people.email, role: people.role, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
     .from(sessions)

@@ -5,21 +5,31 @@
  * response carries the session's latest bookmark in the same header.
  */
 
+import { NEWSROOM_PREFIX } from '../newsroom/gateway';
+import { EDITOR_API_PREFIX } from '../routes/editor-gateway';
+
 export const BOOKMARK_HEADER = 'x-d1-bookmark';
+
+const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /**
  * Requests that act for an editor: the editor API, by path. An `Authorization` header on a
  * public page means nothing: it must not buy a fresh render from the primary.
  */
 export function isEditorRequest(request: Request): boolean {
-  return new URL(request.url).pathname.startsWith('/api/v1/editor');
+  return isUnder(new URL(request.url).pathname, EDITOR_API_PREFIX);
 }
 
 // D1 bookmarks are opaque, short and printable; anything else falls back to the primary.
 const PLAUSIBLE_BOOKMARK = /^[\w.:+/=-]{1,256}$/;
 
-/** Where this request's session starts: a replica for readers, the primary or a bookmark for editors. */
+/**
+ * Where this request's session starts: a replica for readers, the primary or a bookmark for
+ * editors, always the primary for the newsroom (its sessions and invitations are read right
+ * after they are written, and a browser sends no bookmark).
+ */
 export function sessionConstraint(request: Request): string {
+  if (isUnder(new URL(request.url).pathname, NEWSROOM_PREFIX)) return 'first-primary';
   if (!isEditorRequest(request)) return 'first-unconstrained';
   const bookmark = request.headers.get(BOOKMARK_HEADER)?.trim();
   return bookmark && PLAUSIBLE_BOOKMARK.test(bookmark) ? bookmark : 'first-primary';

@@ -7,14 +7,14 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { alerts, auditLog, type Alert } from '../db/schema';
+import { alerts, type Alert } from '../db/schema';
 import { purgeOutboxInsert, type PurgeReceipt } from '../edge-cache/outbox';
 import { cacheTag } from '../edge-cache/tags';
 import { findAlert } from '../queries/alerts';
 import type { CreateAlertInput } from '../schemas/alerts';
 import type { PublishingDeps } from './deps';
 import { invalidFields, PublishingError } from './errors';
-import type { Actor } from './write-change';
+import { auditEntry, type Actor } from './write-change';
 
 /** An alert nobody set an end for leaves after this. */
 export const DEFAULT_ALERT_LIFETIME_MS = 6 * 60 * 60 * 1000;
@@ -51,9 +51,6 @@ function expiryOf(input: CreateAlertInput, now: number): number {
   return at;
 }
 
-const auditEntry = (db: Db, actor: Actor, action: string, details: unknown) =>
-  db.insert(auditLog).values({ tokenId: actor.tokenId, actor: actor.name, action, articleId: null, details });
-
 /** Raises an alert: readers see it once the purge of `alerts` is done (at once, locally and on Workers Cache). */
 export async function raiseAlert(db: Db, deps: PublishingDeps, actor: Actor, input: CreateAlertInput, origin: string): Promise<AlertWrite> {
   const now = deps.now();
@@ -67,7 +64,7 @@ export async function raiseAlert(db: Db, deps: PublishingDeps, actor: Actor, inp
       .values({ text: input.text, url, language: input.language ?? 'en', createdAt: new Date(now), expiresAt: new Date(expiresAt), createdByTokenId: actor.tokenId })
       .returning(),
     // Right after the insert, so last_insert_rowid() is the new alert.
-    auditEntry(db, actor, 'alert.raise', sql`json_object('alertId', last_insert_rowid(), 'text', ${input.text}, 'url', ${url}, 'expiresAt', ${expiresAt})`),
+    auditEntry(db, actor, 'alert.raise', null, sql`json_object('alertId', last_insert_rowid(), 'text', ${input.text}, 'url', ${url}, 'expiresAt', ${expiresAt})`),
     purgeOutboxInsert(db, tags, 'alert raised'),
   ]);
   const receipt = (await deps.purge(tags, outbox[0]!.id)) as PurgeReceipt;
@@ -83,7 +80,7 @@ export async function removeAlert(db: Db, deps: PublishingDeps, actor: Actor, id
   const tags = [cacheTag.alerts()];
   const [updated, , outbox] = await db.batch([
     db.update(alerts).set({ removedAt: new Date(now) }).where(and(eq(alerts.id, id), isNull(alerts.removedAt))).returning(),
-    auditEntry(db, actor, 'alert.remove', { alertId: id }),
+    auditEntry(db, actor, 'alert.remove', null, { alertId: id }),
     purgeOutboxInsert(db, tags, `alert ${id} removed`),
   ]);
   // A concurrent DELETE won the race between the check above and the batch: both were audited.

@@ -11,7 +11,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { Marked } from 'marked';
 import type { Db } from '../db/client';
-import { articles, auditLog, corrections, type Correction, type CorrectionKind } from '../db/schema';
+import { articles, corrections, type Correction, type CorrectionKind } from '../db/schema';
 import { purgeOutboxInsert, type PurgeReceipt } from '../edge-cache/outbox';
 import { htmlToText, sanitizeHtml } from '../content/body';
 import { BodyRenderError } from '../content/limits';
@@ -21,7 +21,7 @@ import { webhookEventStatement } from '../webhooks/events';
 import { isPublicState, purgeTagsForChange, type ArticleState } from './article-state';
 import { purgeAfterWrite, purgeReceiptOf, type PublishingDeps } from './deps';
 import { invalidFields, PublishingError } from './errors';
-import type { Actor } from './write-change';
+import { auditEntry, type Actor } from './write-change';
 
 /** What a note may keep of Markdown: emphasis, bold, code, strikethrough and links. */
 const NOTE_TAGS = /<\/?(?!(?:a|em|strong|code|del)[\s>/])[a-z][^>]*>/gi;
@@ -66,9 +66,6 @@ async function loadNote(db: Db, articleId: number, noteId: number): Promise<Corr
   return note;
 }
 
-const audit = (db: Db, actor: Actor, action: string, articleId: number, details: unknown) =>
-  db.insert(auditLog).values({ tokenId: actor.tokenId, actor: actor.name, action, articleId, details });
-
 /**
  * Runs `statements` in one batch with the purge outbox row last (when the story is public),
  * then the purge. The first statement's returned row is the note.
@@ -95,7 +92,7 @@ export async function addNote(db: Db, deps: PublishingDeps, actor: Actor, articl
   const { rows, purge } = await writeNote(db, deps, article, 'correction-add', [
     db.insert(corrections).values(row).returning(),
     db.update(articles).set({ significantUpdatedAt: now, updatedAt: at }).where(eq(articles.id, articleId)),
-    audit(db, actor, 'correction-add', articleId, sql`json_object('correctionId', ${newId}, 'kind', ${input.kind}, 'text', ${row.textSource})`),
+    auditEntry(db, actor, 'correction-add', articleId, sql`json_object('correctionId', ${newId}, 'kind', ${input.kind}, 'text', ${row.textSource})`),
     webhookEventStatement(db, 'article.corrected', articleId, { correction: { kind: input.kind, text: plain, html, publishedAt: at.toISOString() } }),
   ]);
   deps.afterEvents?.();
@@ -116,7 +113,7 @@ export async function editNote(db: Db, deps: PublishingDeps, actor: Actor, artic
   const { rows, purge } = await writeNote(db, deps, article, 'correction-edit', [
     db.update(corrections).set({ kind, textSource: text.trim(), textHtml: html, textPlain: plain, updatedAt: at }).where(eq(corrections.id, noteId)).returning(),
     db.update(articles).set({ updatedAt: at }).where(eq(articles.id, articleId)),
-    audit(db, actor, 'correction-edit', articleId, { correctionId: noteId, before: { kind: before.kind, text: before.textSource }, after: { kind, text: text.trim() } }),
+    auditEntry(db, actor, 'correction-edit', articleId, { correctionId: noteId, before: { kind: before.kind, text: before.textSource }, after: { kind, text: text.trim() } }),
   ]);
   return { note: rows[0]!, purge };
 }
@@ -132,7 +129,7 @@ export async function removeNote(db: Db, deps: PublishingDeps, actor: Actor, art
   const { purge } = await writeNote(db, deps, article, 'correction-remove', [
     db.delete(corrections).where(eq(corrections.id, noteId)).returning(),
     db.update(articles).set({ updatedAt: at }).where(eq(articles.id, articleId)),
-    audit(db, actor, 'correction-remove', articleId, {
+    auditEntry(db, actor, 'correction-remove', articleId, {
       correctionId: noteId, kind: note.kind, text: note.textSource, publishedAt: note.publishedAt.toISOString(), tokenId: note.tokenId,
     }),
   ]);

@@ -7,7 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { auditLog, fronts, frontSlots } from '../db/schema';
+import { fronts, frontSlots } from '../db/schema';
 import type { PurgeReceipt } from '../edge-cache/outbox';
 import { purgeOutboxInsert } from '../edge-cache/outbox';
 import { cacheTag } from '../edge-cache/tags';
@@ -15,7 +15,7 @@ import { articlesForSlots, type FrontRef } from '../queries/fronts';
 import type { PutFrontInput } from '../schemas/fronts';
 import type { PublishingDeps } from './deps';
 import { invalidFields, PublishingError } from './errors';
-import type { Actor } from './write-change';
+import { auditEntry, type Actor } from './write-change';
 
 interface SlotChoice { field: string; position: number; id: number; until: number | null; untilRaw: string | null }
 
@@ -81,13 +81,7 @@ export async function setFront(db: Db, deps: PublishingDeps, actor: Actor, front
     ...(choices.length
       ? [db.insert(frontSlots).values(choices.map((c) => ({ front: front.key, position: c.position, articleId: c.id, expiresAt: c.until === null ? null : new Date(c.until) })))]
       : []),
-    db.insert(auditLog).values({
-      tokenId: actor.tokenId,
-      actor: actor.name,
-      action: 'front.set',
-      articleId: null,
-      details: { front: front.name, revision, slots: choices.map((c) => ({ slot: c.field, id: c.id, until: c.untilRaw })) },
-    }),
+    auditEntry(db, actor, 'front.set', null, { front: front.name, revision, slots: choices.map((c) => ({ slot: c.field, id: c.id, until: c.untilRaw })) }),
     // Last: its result is the outbox row purged right after.
     purgeOutboxInsert(db, tags, `front ${front.name} set`),
   ];

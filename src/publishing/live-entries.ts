@@ -10,7 +10,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { Marked } from 'marked';
 import { BodyRenderError, htmlToText, prescanBody, sanitizeHtml } from '../content/body';
 import type { Db } from '../db/client';
-import { auditLog, liveEntries, type LiveEntry } from '../db/schema';
+import { liveEntries, type LiveEntry } from '../db/schema';
 import { purgeOutboxInsert, type PurgeReceipt } from '../edge-cache/outbox';
 import { liveCacheTag, toPublicEntry } from '../model/live-coverage';
 import { isUniqueViolation } from '../queries/editor-taxonomy';
@@ -21,7 +21,7 @@ import { webhookEventStatement } from '../webhooks/events';
 import { isPublicState, type ArticleState } from './article-state';
 import type { Guard, PublishingDeps } from './deps';
 import { invalidFields, PublishingError } from './errors';
-import type { Actor } from './write-change';
+import { auditEntry, type Actor } from './write-change';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -75,9 +75,6 @@ async function writeAndPurge(db: Db, deps: PublishingDeps, story: ArticleState, 
   return { results, purge };
 }
 
-const audit = (db: Db, actor: Actor, action: string, articleId: number, details: Record<string, unknown>) =>
-  db.insert(auditLog).values({ tokenId: actor.tokenId, actor: actor.name, action, articleId, details });
-
 /** Tries before giving up when other entries took the id chosen (posts in the same instant). */
 const ID_ATTEMPTS = 5;
 
@@ -100,11 +97,11 @@ export async function postLiveEntry(db: Db, deps: PublishingDeps, actor: Actor, 
     try {
       const { purge } = await writeAndPurge(db, deps, story, [
         db.insert(liveEntries).values(entry),
-        audit(db, actor, 'live-entry-create', articleId, { entryId: entry.id, pinned: entry.pinned, keyEvent: entry.keyEvent }),
+        auditEntry(db, actor, 'live-entry-create', articleId, { entryId: entry.id, pinned: entry.pinned, keyEvent: entry.keyEvent }),
         // Subscribers hear of entries readers can see; a draft's reach them with its publication.
         ...(isPublicState(story) ? [webhookEventStatement(db, 'live.entry.created', articleId, { entry: toPublicEntry(entry, story.language) })] : []),
       ], 'live entry');
-      deps.afterEvents?.();
+      if (isPublicState(story)) deps.afterEvents?.();
       return { entry, purge, slug: story.slug };
     } catch (error) {
       if (!isUniqueViolation(error, 'live_entries.id') || attempt >= ID_ATTEMPTS) throw error;
@@ -130,7 +127,7 @@ export async function updateLiveEntry(db: Db, deps: PublishingDeps, actor: Actor
   };
   const { results, purge } = await writeAndPurge(db, deps, story, [
     db.update(liveEntries).set(set).where(and(eq(liveEntries.id, entryId), eq(liveEntries.articleId, articleId))).returning(),
-    audit(db, actor, 'live-entry-update', articleId, { entryId, fields: Object.keys(changes) }),
+    auditEntry(db, actor, 'live-entry-update', articleId, { entryId, fields: Object.keys(changes) }),
   ], 'live entry edit');
   return { entry: (results[0] as LiveEntry[])[0]!, purge, slug: story.slug };
 }
@@ -140,7 +137,7 @@ export async function deleteLiveEntry(db: Db, deps: PublishingDeps, actor: Actor
   const { purge } = await writeAndPurge(db, deps, story, [
     db.delete(liveEntries).where(and(eq(liveEntries.id, entryId), eq(liveEntries.articleId, articleId))),
     // The text goes into the audit log: a deleted entry readers saw can still be accounted for.
-    audit(db, actor, 'live-entry-delete', articleId, { entryId, body: entry.bodySource }),
+    auditEntry(db, actor, 'live-entry-delete', articleId, { entryId, body: entry.bodySource }),
   ], 'live entry delete');
   return { id: entryId, purge };
 }

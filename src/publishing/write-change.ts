@@ -68,15 +68,12 @@ function linkStatements(db: Db, articleId: SqlId, s: ArticleState): BatchItem<'s
 /** An article id as a value, or as SQL resolving it inside the batch (for a new row). */
 type SqlId = number | ReturnType<typeof sql>;
 
-function auditStatement(db: Db, articleId: SqlId, actor: Actor, action: string, before: ArticleState | null, after: ArticleState) {
-  return db.insert(auditLog).values({
-    tokenId: actor.tokenId,
-    actor: actor.name,
-    action,
-    articleId: articleId as number,
-    details: { revision: after.revision, fromStatus: before?.status ?? null, toStatus: after.status, slug: after.slug },
-  });
-}
+/** One audit-log row for a change by `actor` (articleId null: not about one article, e.g. a front or an alert). */
+export const auditEntry = (db: Db, actor: Actor, action: string, articleId: SqlId | null, details: unknown) =>
+  db.insert(auditLog).values({ tokenId: actor.tokenId, actor: actor.name, action, articleId: articleId as number | null, details });
+
+const auditStatement = (db: Db, articleId: SqlId, actor: Actor, action: string, before: ArticleState | null, after: ArticleState) =>
+  auditEntry(db, actor, action, articleId, { revision: after.revision, fromStatus: before?.status ?? null, toStatus: after.status, slug: after.slug });
 
 /** Inserts a new article with revision 1; returns its id. Fails (unique index) on a taken slug. */
 export async function insertArticle(db: Db, after: Omit<ArticleState, 'id'>, actor: Actor, action: string): Promise<number> {

@@ -52,7 +52,7 @@ export type ArticleLookup =
  * Id of the public article with `slug`, as a scalar subquery (compared with `=`, never `in`),
  * so an index that starts with article_id also delivers its rows in order: no sort.
  */
-const publicIdBySlug = (db: Db, slug: string) =>
+export const publicIdBySlug = (db: Db, slug: string) =>
   db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isPublic())).limit(1);
 
 const publicSectionIdBySlug = (db: Db, slug: string) =>

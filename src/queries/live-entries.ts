@@ -7,8 +7,8 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { BatchResponse } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { articles, liveEntries, type LiveEntry } from '../db/schema';
-import { isPublic } from './articles';
+import { liveEntries, type LiveEntry } from '../db/schema';
+import { publicIdBySlug } from './articles';
 
 /** Pinned entries shown on a page (an editor pins a handful). */
 export const PINNED_LIMIT = 10;
@@ -17,10 +17,6 @@ export const PAGE_ENTRIES = 50;
 /** Entries in the polling JSON: more than a newsroom posts between two polls. */
 export const FEED_ENTRIES = 20;
 export const KEY_EVENTS_LIMIT = 20;
-
-/** Id of the public article with `slug`, as a scalar subquery (compared with `=`). */
-const publicIdBySlug = (db: Db, slug: string) =>
-  db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isPublic())).limit(1);
 
 /**
  * Statements for the same batch as the article (one D1 round trip): pinned entries, the

@@ -7,7 +7,6 @@ import { addCacheTags } from '../edge-cache/tags';
 import { paths } from '../model/urls';
 import { findPublicArticle } from '../queries/articles';
 import { setLastModified } from '../edge-cache/validators';
-import { liveCacheTag } from '../model/live-coverage';
 
 /** Public JSON twin of the article pages: `/api/v1/articles/:slug`. */
 export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
@@ -23,7 +22,6 @@ export const articlesApi = new Hono<AppEnv>().get('/:slug', async (c) => {
   const article = toArticleView(lookup.record, c.get('origin'));
   addCacheTags(c, ...articleViewTags(article, lookup.record.unlistedRelatedIds));
   // `live` (open, coverage times, the live JSON's URL) is in the view; entries are in the live JSON.
-  if (article.live) addCacheTags(c, liveCacheTag(article.id));
   setLastModified(c, lookup.record.article.updatedAt);
   return c.json(article);
 });

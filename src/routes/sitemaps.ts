@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env';
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet } from '../feeds/sitemap-xml';
 import { cacheTag } from '../edge-cache/tags';
+import { significantTime } from '../model/article-view';
 import { absoluteUrl, paths } from '../model/urls';
 import { addCacheTags } from '../edge-cache/tags';
 import {
@@ -83,7 +84,7 @@ export const sitemaps = new Hono<AppEnv>()
     const urls = entries.flatMap((entry) => {
       const loc = ownArticleUrl(origin, entry);
       return loc && entry.publishedAt
-        ? [{ loc, title: entry.title, language: entry.language, published: entry.publishedAt, lastModified: new Date(entry.significantUpdatedAt ?? entry.publishedAt.getTime()) }]
+        ? [{ loc, title: entry.title, language: entry.language, published: entry.publishedAt, lastModified: significantTime({ publishedAt: entry.publishedAt, significantUpdatedAt: entry.significantUpdatedAt }) }]
         : [];
     });
     // Stories age out of the 48-hour window without any write to purge the copy: keep it short.

@@ -90,7 +90,7 @@ function LiteBody(props: ShellProps) {
     <body>
       <a class="skip" href="#content">{t.skipToContent}</a>
       <header>
-        {/* The lite rewrite (edition.ts) drops every script, this one's too: see docs/alerts.md. */}
+        {/* Its script is the one the lite rewrite (edition.ts) keeps: see docs/alerts.md. */}
         <AlertBanner strings={t} />
         <a href={LITE_PREFIX}>
           <strong>{props.siteName}</strong>

@@ -11,6 +11,7 @@
 import { and, asc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { getDb, type Db } from '../db/client';
+import { chunkForParameters, D1_MAX_BOUND_PARAMETERS } from '../platform/d1-limits';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../db/schema-webhooks';
 import type { Bindings } from '../env';
 import { isHousekeepingRun } from '../housekeeping';
@@ -21,8 +22,11 @@ import type { WebhookMessage } from './config';
 const IN_FLIGHT_MS = 30_000;
 const LOST_MS = 15 * 60_000;
 const EVENTS_PER_RUN = 50;
-/** Queue sendBatch takes at most 100 messages. */
-const DELIVERIES_PER_RUN = 100;
+/**
+ * Queue sendBatch takes at most 100 messages, and the claim below binds each id plus two
+ * more values: stay within D1's bound-parameter limit too.
+ */
+const DELIVERIES_PER_RUN = D1_MAX_BOUND_PARAMETERS - 2;
 
 export const newMessageId = () => `msg_${crypto.randomUUID().replaceAll('-', '')}`;
 
@@ -44,9 +48,11 @@ async function fanOut(db: Db, env: Bindings, olderThan: number | null) {
     const payload = subscribed.length ? await buildPayload(db, event, originOf(env)) : null;
     // No payload: the story is not public (any more), and nothing about it may be sent.
     const rows = payload === null ? [] : subscribed.map((e) => ({ eventId: event.id, endpointId: e.id, messageId: newMessageId(), payload }));
-    // Five columns a row: stay below D1's 100 bound parameters per statement.
-    const statements: BatchItem<'sqlite'>[] = [db.update(webhookEvents).set({ dispatchedAt: now }).where(eq(webhookEvents.id, event.id))];
-    for (let i = 0; i < rows.length; i += 19) statements.push(db.insert(webhookDeliveries).values(rows.slice(i, i + 19)).onConflictDoNothing());
+    // Five columns a row, chunked below D1's bound-parameter limit.
+    const statements: BatchItem<'sqlite'>[] = [
+      db.update(webhookEvents).set({ dispatchedAt: now }).where(eq(webhookEvents.id, event.id)),
+      ...chunkForParameters(rows, 0, 5).map((part) => db.insert(webhookDeliveries).values(part).onConflictDoNothing()),
+    ];
     await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
   }
   return events.length;
@@ -103,5 +109,12 @@ export async function retryWebhookDispatch(env: Bindings, now = Date.now()) {
 export async function requeueDelivery(env: Bindings, deliveryId: number, now = Date.now()) {
   const db = getDb(env.DB);
   await db.update(webhookDeliveries).set({ status: 'pending', enqueuedAt: new Date(now) }).where(eq(webhookDeliveries.id, deliveryId));
-  await env.WEBHOOK_QUEUE.send({ deliveryId } satisfies WebhookMessage, { contentType: 'json' });
+  try {
+    await env.WEBHOOK_QUEUE.send({ deliveryId } satisfies WebhookMessage, { contentType: 'json' });
+  } catch (error) {
+    // Unclaimed again, as enqueue() does: the cron's next run sends it (a pending row with
+    // attempts is not "lost", so it would otherwise wait for ever).
+    await db.update(webhookDeliveries).set({ enqueuedAt: null }).where(eq(webhookDeliveries.id, deliveryId));
+    throw error;
+  }
 }

@@ -84,7 +84,10 @@ describe('token:revoke', () => {
     const doomed = createEditorToken(persistTo, 'contributor', 'to-revoke');
     // One retry on a transport error: wrangler dev may close a keep-alive socket left idle
     // while the token scripts ran, and undici reports that as "other side closed".
-    const get = () => fetch(`${baseUrl}/api/v1/editor/articles`, { headers: { authorization: `Bearer ${doomed}` } });
+    // From an address of its own: the failure it provokes makes that client "suspect" for a
+    // minute (middleware/auth-failure-limit), and off Cloudflare every test without the header
+    // shares one address; the next browser file's editor calls must not pay for this one.
+    const get = () => fetch(`${baseUrl}/api/v1/editor/articles`, { headers: { authorization: `Bearer ${doomed}`, 'cf-connecting-ip': '203.0.113.95' } });
     const list = () => get().catch(get);
     expect((await list()).status).toBe(200);
     const { stdout } = await run(resolve(root, 'node_modules/.bin/tsx'), ['scripts/token-revoke.ts', '--persist-to', persistTo, '--prefix', doomed.slice(0, 8)], {

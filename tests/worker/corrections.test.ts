@@ -10,7 +10,7 @@ import { workerPublishingDeps } from '../../src/publishing';
 import { addNote } from '../../src/publishing/corrections';
 import { backgroundWork, d1Queries, fetchSettled, testBindings } from './edge-cache-support';
 import { tokenFor } from './editor-support';
-import { db, seedSampleNewsroom } from './support';
+import { db, jsonLd, seedSampleNewsroom } from './support';
 
 const tokens = { contributor: '', editor: '', admin: '' };
 
@@ -33,8 +33,7 @@ async function publishedStory(title: string, body = 'Radni głosowali do późna
 }
 
 const text = async (path: string) => (await fetchSettled(path)).text();
-const jsonLd = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>).find((d) => d['@type'] === 'NewsArticle')!;
+const newsArticleLd = (html: string): Record<string, unknown> => jsonLd(html).find((d) => d['@type'] === 'NewsArticle')!;
 
 interface NoteJson { id: number; kind: string; text: string; textHtml: string; publishedAt: string; updatedAt: string; purge?: { tags: string[]; status: string } }
 
@@ -105,7 +104,7 @@ describe('writing notes', () => {
     // The plain text keeps what was typed, and the JSON-LD block still parses around it.
     const page = await text(`/articles/${story.slug}`);
     expect(page).not.toContain('<script>alert(1)');
-    expect((jsonLd(page).correction as { text: string }[])[0]!.text).toContain('„<script>alert(1)</script>”');
+    expect((newsArticleLd(page).correction as { text: string }[])[0]!.text).toContain('„<script>alert(1)</script>”');
   });
 });
 
@@ -141,7 +140,7 @@ describe('what readers see', () => {
   });
 
   it('carries corrections and clarifications in NewsArticle JSON-LD as CorrectionComment', async () => {
-    const data = jsonLd(await text(`/articles/${story.slug}`));
+    const data = newsArticleLd(await text(`/articles/${story.slug}`));
     const corrections = data.correction as { '@type': string; text: string; datePublished: string }[];
     expect(corrections.map((c) => c['@type'])).toEqual(['CorrectionComment', 'CorrectionComment']);
     expect(corrections[0]!.text).toContain('Prawidłowa kwota to 1,2 mld zł');

@@ -12,7 +12,7 @@ import { liveScript } from '../../src/views/live-script';
 import { d1Queries } from './edge-cache-support';
 import { api, createDraft, tokenFor } from './editor-support';
 import { ENTRIES, liveStory, postEntry, unique, type EditorEntry } from './live-support';
-import { requestUncached, seedSampleNewsroom } from './support';
+import { jsonLd, requestUncached, seedSampleNewsroom } from './support';
 
 let editor: string;
 let story: { id: number; slug: string };
@@ -33,7 +33,6 @@ const page = async (path: string) => {
   return { res, html: await res.text() };
 };
 const entryIdsInOrder = (html: string) => [...html.matchAll(/<li id="entry-(\d+)"/g)].map((m) => Number(m[1]));
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 
 describe('an open live story', () => {
   it('shows pinned first, then newest first, each with its anchor, time and flags', async () => {

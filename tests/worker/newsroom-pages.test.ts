@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articles, invitations } from '../../src/db/schema';
 import { bypassReason } from '../../src/edge-cache/policy';
 import { consumeInvitation } from '../../src/newsroom/invitations';
-import { sha256Hex } from '../../src/newsroom/secrets';
+import { hashToken } from '../../src/model/tokens';
 import { seedSampleNewsroom } from './support';
 import { addPerson, db, deactivate, ORIGIN, send, signedIn } from './newsroom-support';
 
@@ -108,7 +108,7 @@ describe('invitation links', () => {
     expect(await page.text()).toContain('Welcome, Zoë “Quotes” Müller');
     // Only the hash is stored.
     const [row] = await db().select().from(invitations).where(eq(invitations.personId, personId));
-    expect(row!.tokenHash).toBe(await sha256Hex(token));
+    expect(row!.tokenHash).toBe(await hashToken(token));
 
     expect(await consumeInvitation(db(), row!.id)).toBe(true);
     expect(await consumeInvitation(db(), row!.id)).toBe(false);

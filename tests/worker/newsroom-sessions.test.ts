@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { sessions } from '../../src/db/schema';
 import { isSessionAlive, loadSession, SESSION_IDLE_MS, SESSION_LIFETIME_MS, startSession } from '../../src/newsroom/sessions';
-import { sha256Hex } from '../../src/newsroom/secrets';
+import { hashToken } from '../../src/model/tokens';
 import { addPerson, COOKIE, db, deactivate, postForm, send, signedIn } from './newsroom-support';
 
 const HOUR = 60 * 60 * 1000;
@@ -35,7 +35,7 @@ describe('newsroom sessions', () => {
     const personId = await addPerson('contributor');
     const id = await startSession(db(), personId);
     const rows = await db().select().from(sessions).where(eq(sessions.personId, personId));
-    expect(rows.map((r) => r.idHash)).toEqual([await sha256Hex(id)]);
+    expect(rows.map((r) => r.idHash)).toEqual([await hashToken(id)]);
     expect(JSON.stringify(rows)).not.toContain(id);
   });
 

@@ -1,22 +1,19 @@
 /** Helpers for the newsroom tests: people and sessions written straight to the local D1. */
-import { env, exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../src/db/client';
 import { people, type PersonRole } from '../../src/db/schema';
 import { newInvitation } from '../../src/newsroom/invitations';
 import { invitations } from '../../src/db/schema';
 import { csrfTokenFor, startSession } from '../../src/newsroom/sessions';
 
-export const ORIGIN = 'https://news.example';
+import { db, ORIGIN, request } from './support';
+
+export { db, ORIGIN };
 export const COOKIE = '__Host-newsroom';
-export const db = () => getDb(env.DB);
 
 let counter = 0;
 
-/** Straight to the Worker's fetch handler, redirects not followed. */
-export function send(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(new URL(path, ORIGIN), { redirect: 'manual', ...init }));
-}
+/** Through the Worker's fetch handler, redirects not followed (support.ts). */
+export const send = (path: string, init: RequestInit = {}): Promise<Response> => request(path, init);
 
 /** A person with a realistic name; returns their id. */
 export async function addPerson(role: PersonRole, name = 'Ołeksandra Kowalczyk-Шевченко'): Promise<number> {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, sections } from '../../src/db/schema';
 import { articles as sample } from '../../seed/content';
 import { ListingHead } from '../../src/views/seo-head';
-import { db, ORIGIN, request, seedSampleNewsroom } from './support';
+import { db, jsonLd, ORIGIN, request, seedSampleNewsroom } from './support';
 
 const published = sample.filter((a) => a.status === 'published');
 const full = published.find((a) => a.sources?.length && a.heroImage && a.tags.length > 1)!;
@@ -41,8 +41,6 @@ beforeAll(async () => {
 const page = async (path: string) => (await request(path)).text();
 const meta = (html: string, key: string) =>
   [...html.matchAll(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
-const jsonLd = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 
 describe('article page head', () => {
   it('has title, description, canonical, Open Graph and Twitter tags', async () => {

@@ -32,3 +32,7 @@ export async function requestUncached(path: string, init?: RequestInit): Promise
 export function seedSampleNewsroom() {
   return seedDatabase(db());
 }
+
+/** The JSON-LD documents of a page, in order. */
+export const jsonLd = (html: string): any[] =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));

@@ -10,7 +10,7 @@ import { createArticle, publishArticle, updateArticle, workerPublishingDeps, typ
 import { addNote } from '../../src/publishing/corrections';
 import { backgroundWork, fetchSettled, testBindings } from './edge-cache-support';
 import { api, tokenFor } from './editor-support';
-import { db } from './support';
+import { db, jsonLd } from './support';
 
 const MINUTE = 60_000;
 // Recent enough for the news sitemap's 48-hour window.
@@ -30,7 +30,7 @@ async function atTime<T>(time: number, work: (deps: PublishingDeps) => Promise<T
 /** Every place a reader or crawler learns when the story last changed. */
 async function publicTimes(slug: string) {
   const page = await (await fetchSettled(`/articles/${slug}`)).text();
-  const ld = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!)).find((d) => d['@type'] === 'NewsArticle');
+  const ld = jsonLd(page).find((d) => d['@type'] === 'NewsArticle');
   const json = await (await fetchSettled(`/api/v1/articles/${slug}`)).json<{ updatedAt: string; publishedAt: string }>();
   const atom = await (await fetchSettled('/atom.xml')).text();
   const entry = atom.split('<entry').find((e) => e.includes(`/articles/${slug}<`)) ?? '';

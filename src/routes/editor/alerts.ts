@@ -2,6 +2,7 @@
  * /api/v1/editor/alerts: breaking-news banners. Editors and admins raise and remove them;
  * contributors may neither raise nor list them (a banner reaches every reader at once).
  */
+import { purgeJson } from './article-response';
 import { Hono } from 'hono';
 import type { Alert } from '../../db/schema';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
@@ -30,7 +31,7 @@ function toEditorAlert(alert: Alert, now: number) {
 
 const writeResponse = ({ alert, purge }: AlertWrite, now: number) => ({
   ...toEditorAlert(alert, now),
-  purge: { id: purge.id, tags: purge.tags, status: purge.status, urls: purge.urls },
+  purge: purgeJson(purge),
 });
 
 export const alertRoutes = new Hono<EditorEnv>()

@@ -2,6 +2,7 @@
 import { HttpError } from '../../http/errors';
 import { absoluteUrl, paths } from '../../model/urls';
 import { purgeReceiptOf, type ArticleState } from '../../publishing';
+import type { PurgeReceipt } from '../../edge-cache/outbox';
 import type { EditorArticle } from '../../schemas/article';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -41,15 +42,15 @@ export function toEditorArticle(s: ArticleState, origin: string): EditorArticle 
     coverageEndedAt: iso(s.coverageEndedAt ?? null),
     revision: s.revision,
     etag: articleEtag(s),
-    ...purgeReceiptField(s),
+    ...purgeField(purgeReceiptOf(s)),
   };
 }
 
-/** After a change readers could see: which cache tags it purged, and whether every cache was reached. */
-function purgeReceiptField(s: ArticleState): Pick<EditorArticle, 'purge'> {
-  const receipt = purgeReceiptOf(s);
-  return receipt ? { purge: { id: receipt.id, tags: receipt.tags, status: receipt.status, urls: receipt.urls } } : {};
-}
+/** A purge receipt as every editor response shows it: which cache tags, and whether every cache was reached. */
+export const purgeJson = (receipt: PurgeReceipt) => ({ id: receipt.id, tags: receipt.tags, status: receipt.status, urls: receipt.urls });
+
+/** The `purge` field of a change readers could see; none when they saw nothing change. */
+export const purgeField = (receipt: PurgeReceipt | null): Pick<EditorArticle, 'purge'> => (receipt ? { purge: purgeJson(receipt) } : {});
 
 /**
  * The revision an `If-Match` header names. Missing: 428 (an update must say what it

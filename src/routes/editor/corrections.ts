@@ -2,6 +2,7 @@
  * /api/v1/editor/articles/{id}/corrections: notes on published stories (docs/corrections.md).
  * Editors add and fix notes; removing one is for admins, and the audit log keeps it whole.
  */
+import { purgeField } from './article-response';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { HttpError } from '../../http/errors';
@@ -27,7 +28,7 @@ function toEditorCorrection(note: Correction, purge: PurgeReceipt | null = null)
     textHtml: note.textHtml,
     publishedAt: note.publishedAt.toISOString(),
     updatedAt: note.updatedAt.toISOString(),
-    ...(purge ? { purge: { id: purge.id, tags: purge.tags, status: purge.status, urls: purge.urls } } : {}),
+    ...purgeField(purge),
   };
 }
 

@@ -3,6 +3,7 @@
  * or of a section's page (its slug). Editors and admins only. PUT needs `If-Match` with the
  * ETag of the version read (428 without it, 412 when another editor changed it since).
  */
+import { purgeField } from './article-response';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
 import { HttpError } from '../../http/errors';
@@ -46,7 +47,7 @@ async function editorView(c: Context<EditorEnv>, front: FrontRef, now: number, c
     revision: stored.revision,
     etag: frontEtag(front, stored.revision),
     updatedAt: iso(stored.updatedAt),
-    ...(change?.purge ? { purge: { id: change.purge.id, tags: change.purge.tags, status: change.purge.status, urls: change.purge.urls } } : {}),
+    ...purgeField(change?.purge ?? null),
   };
 }
 

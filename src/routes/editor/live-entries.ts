@@ -3,6 +3,7 @@
  * Who may: whoever may edit the story (access.ts: contributors their own drafts, editors
  * and admins any). Every write goes through publishing/live-entries and answers its purge receipt.
  */
+import { purgeField } from './article-response';
 import { Hono } from 'hono';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
 import type { LiveEntry } from '../../db/schema';
@@ -16,8 +17,6 @@ import { actorOf, canEditGuard, depsOf } from './access';
 import { asHttp } from './publishing-errors';
 import { jsonBody, params } from './request-body';
 
-const receiptField = (purge: PurgeReceipt | null) =>
-  purge ? { purge: { id: purge.id, tags: purge.tags, status: purge.status, urls: purge.urls } } : {};
 
 function toEditorEntry(entry: LiveEntry, slug: string, origin: string, purge: PurgeReceipt | null) {
   return {
@@ -30,7 +29,7 @@ function toEditorEntry(entry: LiveEntry, slug: string, origin: string, purge: Pu
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
     url: `${absoluteUrl(origin, paths.article(slug))}#${entryAnchor(entry.id)}`,
-    ...receiptField(purge),
+    ...purgeField(purge),
   };
 }
 
@@ -48,5 +47,5 @@ export const liveEntryRoutes = new Hono<EditorEnv>()
   .delete('/:id/entries/:entryId', requireRole('contributor'), params(entryParamSchema), async (c) => {
     const { id, entryId } = c.req.valid('param');
     const { purge } = await asHttp(deleteLiveEntry(c.get('db'), depsOf(c), actorOf(c), id, entryId, canEditGuard(c.get('editor'))));
-    return c.json({ id: entryId, deleted: true as const, ...receiptField(purge) });
+    return c.json({ id: entryId, deleted: true as const, ...purgeField(purge) });
   });
