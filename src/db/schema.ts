@@ -332,3 +332,4 @@ export * from './schema-fronts';
 export * from './schema-corrections';
 export * from './schema-alerts';
 export * from './schema-newsroom';
+export * from './schema-media';

@@ -7,9 +7,9 @@
 import { bodyLimit } from 'hono/body-limit';
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { Child } from 'hono/jsx';
 import { ARTICLE_STATUSES, people, type ArticleStatus } from '../db/schema';
-import type { AppEnv } from '../env';
+import type { NewsroomEnv } from './env';
+import { renderNewsroom } from './render';
 import { HttpError } from '../http/errors';
 import { clientIp, enforceRateLimit } from '../middleware/rate-limit';
 import { eq } from 'drizzle-orm';
@@ -17,18 +17,12 @@ import { newsroomCss, passkeyScript } from './assets';
 import { assertCsrfToken, assertSameOrigin } from './csrf';
 import { findUsableInvitation } from './invitations';
 import { authenticationOptions, completeAuthentication, completeRegistration, registrationOptions } from './passkeys';
-import { clearedSessionCookieHeader, endAllSessions, endSession, loadSession, readSessionCookie, SESSION_LIFETIME_MS, sessionCookieHeader, type SignedInPerson } from './sessions';
+import { clearedSessionCookieHeader, endAllSessions, endSession, loadSession, readSessionCookie, SESSION_LIFETIME_MS, sessionCookieHeader } from './sessions';
 import { listStories } from './stories';
-import { InvitePage, MessagePage, NewsroomDocument, SignInPage, StoriesPage } from './views';
+import { InvitePage, MessagePage, SignInPage, StoriesPage } from './views';
 
-type NewsroomEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { person: SignedInPerson } };
 const SIGN_IN = '/newsroom/sign-in';
-
-const render = (c: Context<NewsroomEnv>, title: string, body: Child, options: { person?: SignedInPerson; passkeys?: boolean; status?: 200 | 404 } = {}) =>
-  c.html(
-    '<!doctype html>' + (<NewsroomDocument title={title} siteName={c.env.SITE_NAME} person={options.person} passkeys={options.passkeys}>{body}</NewsroomDocument>),
-    options.status ?? 200,
-  );
+const render = renderNewsroom;
 
 const MAX_CEREMONY_BODY_BYTES = 64 * 1024;
 const tooLarge = () => new HttpError(413, 'body_too_large', `A passkey response is at most ${MAX_CEREMONY_BODY_BYTES} bytes`, { field: 'body' });
@@ -72,7 +66,9 @@ const requireSession = createMiddleware<NewsroomEnv>(async (c, next) => {
   c.set('person', person);
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
     assertSameOrigin(c.req.raw, c.var.origin);
-    assertCsrfToken((await c.req.parseBody())['_csrf'], person.csrfToken);
+    // Forms send the token as a field; the editor's scripts as a header (their bodies may be JSON).
+    const sent = c.req.header('x-csrf-token') ?? (await c.req.parseBody())['_csrf'];
+    assertCsrfToken(sent, person.csrfToken);
   }
   await next();
 });

@@ -57,6 +57,7 @@ export const newsroomCss = `*{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fafafa}
 header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding:.75rem 1rem;background:#1b1b1b;color:#fff}
 header a{color:#fff}
+header nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 button{font:inherit;padding:.4rem .9rem;border:1px solid #1b1b1b;border-radius:4px;background:#fff;color:#1b1b1b;cursor:pointer}
 .primary{background:#0b57d0;border-color:#0b57d0;color:#fff}

@@ -5,13 +5,28 @@
  * JavaScript API), and their pages say so in a <noscript>.
  */
 import type { Child } from 'hono/jsx';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../db/schema';
+import { ARTICLE_STATUSES, type ArticleStatus, type PersonRole } from '../db/schema';
+import { hasRole } from '../middleware/editor-auth';
 import type { SignedInPerson } from './sessions';
 import type { StoryRow } from './stories';
 
 export const ASSETS = { script: '/newsroom/assets/passkeys.js', css: '/newsroom/assets/newsroom.css' };
 
-export function NewsroomDocument(props: { title: string; siteName: string; person?: SignedInPerson; passkeys?: boolean; children: Child }) {
+/** The screens in the header, each shown from the role that may use it (the routes check again). */
+const SCREENS: { href: string; label: string; role: PersonRole }[] = [
+  { href: '/newsroom', label: 'Stories', role: 'contributor' },
+  { href: '/newsroom/stories/new', label: 'New story', role: 'contributor' },
+  { href: '/newsroom/sections', label: 'Sections', role: 'editor' },
+  { href: '/newsroom/tags', label: 'Tags', role: 'editor' },
+  { href: '/newsroom/authors', label: 'Authors', role: 'editor' },
+  { href: '/newsroom/shares', label: 'Shares', role: 'editor' },
+  { href: '/newsroom/audit', label: 'Audit log', role: 'admin' },
+  { href: '/newsroom/people', label: 'People', role: 'admin' },
+  { href: '/newsroom/tokens', label: 'Tokens', role: 'admin' },
+  { href: '/newsroom/settings', label: 'Settings', role: 'admin' },
+];
+
+export function NewsroomDocument(props: { title: string; siteName: string; person?: SignedInPerson; passkeys?: boolean; scripts?: string[]; children: Child }) {
   return (
     <html lang="en">
       <head>
@@ -21,10 +36,20 @@ export function NewsroomDocument(props: { title: string; siteName: string; perso
         <title>{`${props.title} · Newsroom · ${props.siteName}`}</title>
         <link rel="stylesheet" href={ASSETS.css} />
         {props.passkeys ? <script src={ASSETS.script} defer /> : null}
+        {(props.scripts ?? []).map((src) => <script src={src} defer />)}
       </head>
       <body>
         <header>
           <strong>{props.siteName} newsroom</strong>
+          {props.person ? (
+            <nav aria-label="Newsroom">
+              <ul>
+                {SCREENS.filter((screen) => hasRole(props.person!.role, screen.role)).map((screen) => (
+                  <li><a href={screen.href}>{screen.label}</a></li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
           {props.person ? (
             <form method="post" action="/newsroom/sign-out">
               <span>{props.person.name} ({props.person.role}) </span>

@@ -1,0 +1,5 @@
+/** The env of the newsroom app and of every screen's sub-app: the site's, plus who is signed in. */
+import type { AppEnv } from '../env';
+import type { SignedInPerson } from './sessions';
+
+export type NewsroomEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { person: SignedInPerson } };
