@@ -26,8 +26,9 @@ const ERRORS: Record<string, string> = {
   '404': 'No such resource',
   '409': 'Conflicts with the current state (slug taken, already published, in the trash...)',
   '412': 'If-Match does not match the current ETag',
-  '413': 'Body larger than 1 MB',
-  '415': 'Body is not application/json',
+  '411': 'Content-Length is required: an upload streams to storage, which needs its size up front',
+  '413': 'Body larger than 1 MB (an image upload: 25 MB)',
+  '415': 'Body is not application/json (an image upload: not a JPEG, PNG, WebP, AVIF or GIF by its bytes)',
   '422': 'Idempotency-Key reused with a different request',
   '428': 'If-Match is required',
   '410': 'The revision was compacted: only the newest revisions keep their content',
@@ -66,7 +67,7 @@ const camel = (method: string, path: string) =>
 const editorTag = (op: Operation) => `Editor ${op.path.split('/')[1]}`;
 
 function editorOperation(op: Operation) {
-  const errorStatuses = ['400', '401', '403', ...(op.path.includes('{') ? ['404'] : []), ...(op.body ? ['413', '415'] : []), ...(op.method !== 'get' ? ['409'] : []), '429'];
+  const errorStatuses = ['400', '401', '403', ...(op.path.includes('{') ? ['404'] : []), ...(op.body || op.rawBody ? ['413', '415'] : []), ...(op.rawBody ? ['411'] : []), ...(op.method !== 'get' ? ['409'] : []), '429'];
   if (op.headers?.includes('If-Match')) errorStatuses.push('412', '428');
   if (op.headers?.includes('Idempotency-Key')) errorStatuses.push('422');
   if (op.path.endsWith('/restore') && op.path.includes('revisions')) errorStatuses.push('410');
@@ -79,10 +80,14 @@ function editorOperation(op: Operation) {
     'x-required-role': op.role,
     parameters: [...pathParams(op.path), ...queryParams(op.query), ...headerParams(op)],
     ...(op.body ? { requestBody: { required: !op.bodyOptional, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
+    ...(op.rawBody ? { requestBody: { required: true, content: { [op.rawBody]: { schema: { type: 'string', contentMediaType: op.rawBody } } } } } : {}),
     responses: {
       [String(op.success.status)]: op.success.schema
         ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(op.success.schema, 'output') } } }
         : { description: 'Success, no content' },
+      ...(op.alsoSuccess && op.success.schema
+        ? { [String(op.alsoSuccess)]: { description: 'Success: it was already there', content: { 'application/json': { schema: jsonSchema(op.success.schema, 'output') } } } }
+        : {}),
       ...Object.fromEntries(errorStatuses.map((s) => [s, jsonError(ERRORS[s]!)])),
     },
   };

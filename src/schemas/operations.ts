@@ -17,6 +17,7 @@ import {
   authorSchema, createAuthorSchema, createdTokenSchema, createSectionSchema, createTagSchema, createTokenSchema, sectionSchema, tagSchema,
   tokenSchema, updateAuthorSchema, updateSectionSchema, updateTagSchema,
 } from './taxonomy';
+import { editorMediaSchema, listMediaQuerySchema, mediaListSchema, updateMediaSchema, uploadMediaQuerySchema } from './media';
 import { createdWebhookSchema, createWebhookSchema, deliveryListQuerySchema, updateWebhookSchema, webhookDeliverySchema, webhookSchema } from './webhooks';
 
 
@@ -33,6 +34,10 @@ export interface Operation {
   success: { status: number; schema: z.ZodType | null };
   /** Extra request headers the operation reads. */
   headers?: ('If-Match' | 'Idempotency-Key')[];
+  /** The body is raw bytes of this media type, not JSON (image uploads: docs/media.md). */
+  rawBody?: string;
+  /** A second success status with the same body (an upload of bytes already stored answers 200). */
+  alsoSuccess?: number;
 }
 
 const items = <T extends z.ZodType>(schema: T) => z.object({ items: z.array(schema) });
@@ -94,4 +99,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'delete', path: '/webhooks/{id}', summary: 'Delete a webhook endpoint and its delivery log', role: 'admin', success: { status: 204, schema: null } },
   { method: 'get', path: '/webhooks/{id}/deliveries', summary: 'The delivery log of a webhook endpoint, newest first', role: 'admin', query: deliveryListQuerySchema, success: { status: 200, schema: items(webhookDeliverySchema) } },
   { method: 'post', path: '/webhooks/{id}/deliveries/{deliveryId}/replay', summary: 'Send a delivery again (same webhook-id and body, new timestamp and signature)', role: 'admin', success: { status: 202, schema: webhookDeliverySchema } },
+  { method: 'get', path: '/media', summary: 'The media library, newest first; `q` searches alt text, caption and credit (docs/media.md)', role: 'contributor', query: listMediaQuerySchema, success: { status: 200, schema: mediaListSchema } },
+  { method: 'post', path: '/media', summary: 'Upload an image: the body is the image bytes (JPEG, PNG, WebP, AVIF or GIF, at most 25 MB, Content-Length required); 200 with the existing image for the same bytes', role: 'contributor', query: uploadMediaQuerySchema, rawBody: 'image/*', alsoSuccess: 200, success: { status: 201, schema: editorMediaSchema } },
+  { method: 'get', path: '/media/{media}', summary: 'Read a library image', role: 'contributor', success: { status: 200, schema: editorMediaSchema } },
+  { method: 'patch', path: '/media/{media}', summary: 'Change an image’s alt text, caption, credit, licence or focal point (editors, or the contributor who uploaded it)', role: 'contributor', body: updateMediaSchema, success: { status: 200, schema: editorMediaSchema } },
+  { method: 'delete', path: '/media/{media}', summary: 'Delete an image and every copy of it (409 while any story outside the trash uses it, drafts included)', role: 'editor', success: { status: 204, schema: null } },
 ];
