@@ -17,6 +17,11 @@ export interface EditorIdentity {
   role: TokenRole;
   authorId: number | null;
   authorSlug: string | null;
+  /**
+   * Tokens whose stories count as this identity's own. Absent for API tokens (only the token
+   * itself); the newsroom lists every token of the signed-in person (newsroom/identity.ts).
+   */
+  ownTokenIds?: readonly number[];
 }
 
 /** AppEnv plus the authenticated editor: the env of every editor sub-app. */
@@ -43,7 +48,9 @@ export const editorAuth = () =>
     if (!SAFE_METHODS.has(c.req.method)) await enforceRateLimit(c.env.EDITOR_WRITES, `token:${token.id}`, 'writes');
     const now = Date.now();
     if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > 60_000) await touchToken(c.get('db'), token.id, now);
-    c.set('editor', { tokenId: token.id, name: token.name, role: token.role, authorId: token.authorId, authorSlug: token.authorSlug });
+    // A person's token never does more than the person may now (a demoted editor's scripts too).
+    const role = token.personRole && !hasRole(token.personRole, token.role) ? token.personRole : token.role;
+    c.set('editor', { tokenId: token.id, name: token.name, role, authorId: token.authorId, authorSlug: token.authorSlug });
     await next();
   });
 

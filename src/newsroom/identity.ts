@@ -44,7 +44,9 @@ export async function newsroomIdentity(db: Db, person: Pick<SignedInPerson, 'id'
   } else if (row.role !== person.role) {
     await db.update(apiTokens).set({ role: person.role }).where(eq(apiTokens.id, row.id));
   }
-  return { tokenId: row!.id, name: person.name, role: person.role, authorId: row!.authorId, authorSlug: row!.authorSlug };
+  // Stories made with any of the person's tokens (their scripts' too) are theirs, as in the Stories list.
+  const own = await db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.personId, person.id));
+  return { tokenId: row!.id, name: person.name, role: person.role, authorId: row!.authorId, authorSlug: row!.authorSlug, ownTokenIds: own.map((t) => t.id) };
 }
 
 export const newsroomActor = (identity: EditorIdentity): Actor => ({ tokenId: identity.tokenId, name: identity.name });

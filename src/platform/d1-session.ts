@@ -26,10 +26,14 @@ const PLAUSIBLE_BOOKMARK = /^[\w.:+/=-]{1,256}$/;
 /**
  * Where this request's session starts: a replica for readers, the primary or a bookmark for
  * editors, always the primary for the newsroom (its sessions and invitations are read right
- * after they are written, and a browser sends no bookmark).
+ * after they are written, and a browser sends no bookmark) and for preview links.
  */
 export function sessionConstraint(request: Request): string {
-  if (isUnder(new URL(request.url).pathname, NEWSROOM_PREFIX)) return 'first-primary';
+  const path = new URL(request.url).pathname;
+  if (isUnder(path, NEWSROOM_PREFIX)) return 'first-primary';
+  // A preview link is often opened seconds after the newsroom created it: a replica may not
+  // have it yet. Anonymous misses are rate-limited (routes/preview), so this stays cheap.
+  if (isUnder(path, '/preview') || isUnder(path, '/lite/preview')) return 'first-primary';
   if (!isEditorRequest(request)) return 'first-unconstrained';
   const bookmark = request.headers.get(BOOKMARK_HEADER)?.trim();
   return bookmark && PLAUSIBLE_BOOKMARK.test(bookmark) ? bookmark : 'first-primary';

@@ -4,15 +4,26 @@ import type { Db } from '../db/client';
 import { apiTokens, type TokenRole } from '../db/schema';
 import { generateApiToken, hashToken } from '../model/tokens';
 
-/** The live (not revoked) token with this secret, or null. */
+/**
+ * The live (not revoked) token with this secret, or null. A token that belongs to a person
+ * lives only while the person is active (deactivating someone stops their scripts too), and
+ * `personRole` is the person's current role, which caps the token's (editor-auth).
+ */
 export async function findLiveToken(db: Db, secret: string) {
   const [row] = await db
     .select({
       id: apiTokens.id, name: apiTokens.name, role: apiTokens.role, authorId: apiTokens.authorId, lastUsedAt: apiTokens.lastUsedAt,
       authorSlug: sql<string | null>`(select slug from authors where authors.id = ${apiTokens.authorId})`,
+      personRole: sql<TokenRole | null>`(select role from people where people.id = ${apiTokens.personId})`,
     })
     .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, await hashToken(secret)), isNull(apiTokens.revokedAt)));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, await hashToken(secret)),
+        isNull(apiTokens.revokedAt),
+        sql`(${apiTokens.personId} is null or exists (select 1 from people where people.id = ${apiTokens.personId} and people.active = 1))`,
+      ),
+    );
   return row ?? null;
 }
 
@@ -32,7 +43,7 @@ const publicColumns = {
 export const listTokens = (db: Db) => db.select(publicColumns).from(apiTokens).orderBy(asc(apiTokens.id));
 
 /** Creates a token; returns its row and the secret, which is shown once. */
-export async function createToken(db: Db, input: { name: string; role: TokenRole; authorId: number | null }) {
+export async function createToken(db: Db, input: { name: string; role: TokenRole; authorId: number | null; personId?: number | null }) {
   const secret = generateApiToken();
   const [row] = await db
     .insert(apiTokens)
