@@ -19,14 +19,14 @@ export function applyMigrations(persistTo: string) {
   });
 }
 
-/** Runs `work` with a Drizzle client on the local D1 in `persistTo`, then closes it. */
-export async function withLocalDb<T>(persistTo: string, work: (db: Db) => Promise<T>): Promise<T> {
+/** Runs `work` with a Drizzle client on the local D1 in `persistTo` (and the other local bindings: R2), then closes it. */
+export async function withLocalDb<T>(persistTo: string, work: (db: Db, env: Cloudflare.Env) => Promise<T>): Promise<T> {
   const proxy = await getPlatformProxy<Cloudflare.Env>({
     configPath: resolve(projectRoot, 'wrangler.toml'),
     persist: { path: resolve(persistTo, 'v3') },
   });
   try {
-    return await work(getDb(proxy.env.DB));
+    return await work(getDb(proxy.env.DB), proxy.env);
   } finally {
     await proxy.dispose();
   }

@@ -15,6 +15,7 @@ import { articlePages } from './routes/articles';
 import { correctionsPages } from './routes/corrections';
 import { EDITOR_API_PREFIX, editorGateway } from './routes/editor-gateway';
 import { NEWSROOM_PREFIX, newsroomGateway } from './newsroom/gateway';
+import { previewPages } from './routes/preview';
 import { openApiRoutes } from './routes/openapi';
 import { feeds } from './routes/feeds';
 import { homePage } from './routes/home';
@@ -24,6 +25,8 @@ import { searchPages } from './routes/search';
 import { sectionPages } from './routes/sections';
 import { tagPages } from './routes/tags';
 import { media } from './routes/media';
+import { embedThumbnails } from './routes/embed-thumbnails';
+import { mediaImages } from './routes/media-images';
 import { robots } from './routes/robots';
 import { siteMeta } from './routes/site-meta';
 import { sitemaps } from './routes/sitemaps';
@@ -50,6 +53,8 @@ app.use(edgeCache());
 app.use(requestContext());
 
 app.route('/', media);
+app.route('/', embedThumbnails);
+app.route('/', mediaImages);
 app.route('/', feeds);
 app.route('/', sitemaps);
 app.route('/', robots);
@@ -66,6 +71,8 @@ app.route('/lite', litePages);
 app.route(EDITOR_API_PREFIX, editorGateway({ onError, notFound }));
 // The newsroom web app (src/newsroom) loads the same way, on its first request.
 app.route(NEWSROOM_PREFIX, newsroomGateway({ onError, notFound }));
+// Signed preview links of drafts (/preview/:token, /lite/preview/:token): never cached.
+app.route('/', previewPages);
 app.route('/api/v1', openApiRoutes);
 app.route('/api/v1/articles', articlesApi);
 app.route('/api/v1/articles', shareCountsApi);

@@ -11,6 +11,8 @@ import { BodyRenderError } from './limits';
 import { checkMarkdownShape } from './markdown-scan';
 import { checkMarkup } from './markup-scan';
 import { sanitizeHtml } from './sanitize';
+import { withEmbedCards } from './embeds';
+import { extractInlineImages, type InlineMediaLookup } from './inline-images';
 
 export { BODY_LIMITS, BodyRenderError } from './limits';
 export { sanitizeHtml } from './sanitize';
@@ -54,7 +56,7 @@ export function prescanBody(source: string, format: BodyFormat): void {
  * Renders an editor's body source into the HTML readers see and its plain text. Throws
  * BodyRenderError for a body it will not render (the API answers 400, never 500).
  */
-export function renderBody(source: string, format: BodyFormat): { html: string; text: string } {
+export function renderBody(source: string, format: BodyFormat, media?: InlineMediaLookup): { html: string; text: string } {
   prescanBody(source, format);
   let raw: string;
   try {
@@ -64,6 +66,9 @@ export function renderBody(source: string, format: BodyFormat): { html: string; 
     if (error instanceof RangeError) throw new BodyRenderError('the body is nested too deeply to render');
     throw error;
   }
-  const html = sanitizeHtml(raw);
-  return { html, text: htmlToText(html) };
+  // Library images (`media:<id>`) become figures after sanitizing: content/inline-images.
+  const inline = extractInlineImages(raw, media);
+  const html = inline.restore(sanitizeHtml(inline.html));
+  // Embed cards after the sanitizer too (content/embeds); the text is the body's own, without them.
+  return { html: withEmbedCards(html), text: htmlToText(html) };
 }

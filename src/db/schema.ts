@@ -71,6 +71,8 @@ export const articles = sqliteTable(
     heroImageAlt: text('hero_image_alt'),
     heroImageCaption: text('hero_image_caption'),
     heroImageCredit: text('hero_image_credit'),
+    /** The media library image (src/db/schema-media.ts) the lead image shows; null for none or an external URL. */
+    heroMediaId: text('hero_media_id'),
     sectionId: integer('section_id').notNull().references(() => sections.id),
     authorId: integer('author_id').references(() => authors.id),
     /** Canonical URL of an original elsewhere (syndicated copy); null means our own URL. */
@@ -105,6 +107,8 @@ export const articles = sqliteTable(
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt, t.id),
     index('articles_scheduled_idx').on(t.status, t.scheduledAt),
     index('articles_updated_idx').on(t.updatedAt, t.id),
+    // A contributor's own stories, newest change first (newsroom Stories list, editor API list): migration 0014.
+    index('articles_created_by_idx').on(t.createdByTokenId, t.updatedAt, t.id),
     // Sitemaps (queries/sitemaps): public articles by sitemap page, newest change first, with
     // what an entry shows, so the sitemap index is one seek per page (its newest change) and a
     // page is one range of this index instead of the wide rows. Partial: public articles only;
@@ -220,7 +224,8 @@ export const shareClicks = sqliteTable(
     day: text('day').notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.network, t.day] })],
+  // share_clicks_day_idx: the newsroom's "most shared in 30 days" reads one range of days.
+  (t) => [primaryKey({ columns: [t.articleId, t.network, t.day] }), index('share_clicks_day_idx').on(t.day, t.articleId, t.count)],
 );
 
 /**
@@ -254,7 +259,8 @@ export const auditLog = sqliteTable(
     articleId: integer('article_id'),
     details: text('details', { mode: 'json' }),
   },
-  (t) => [index('audit_log_article_idx').on(t.articleId, t.at)],
+  // The newsroom's audit log filters by story, person (their tokens) or action, newest first.
+  (t) => [index('audit_log_article_idx').on(t.articleId, t.at), index('audit_log_token_idx').on(t.tokenId, t.id), index('audit_log_action_idx').on(t.action, t.id)],
 );
 
 /** Stored responses of create/publish calls, so a retried request is answered, not redone. */
@@ -333,3 +339,7 @@ export * from './schema-corrections';
 export * from './schema-alerts';
 export * from './schema-newsroom';
 export * from './schema-media';
+export * from './schema-article-media';
+export * from './schema-presence';
+export * from './schema-site';
+export * from './schema-embeds';

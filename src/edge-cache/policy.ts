@@ -35,6 +35,8 @@ export function bypassReason(request: Request): string | null {
   if (isEditorRequest(request)) return 'editor';
   // The newsroom (src/newsroom) is per person: never stored, never answered from a copy.
   if (/^\/newsroom(\/|$)/.test(new URL(request.url).pathname)) return 'newsroom';
+  // Signed preview links (src/routes/preview) show drafts: never stored, never shared.
+  if (/^(\/lite)?\/preview(\/|$)/.test(new URL(request.url).pathname)) return 'preview';
   return null;
 }
 

@@ -29,6 +29,10 @@ export const cacheTag = {
    * (docs/live.md). A new entry purges this tag alone, never the listings the story is on.
    */
   live: (articleId: number) => `live:${articleId}`,
+  /** Every served copy of a library image (/media/<id>/...): purged when it is deleted or re-cropped. */
+  media: (id: string) => `media:${id}`,
+  /** Every reader page (views/render): they print the site's name and times in its zone; saving site settings purges it. */
+  site: () => 'site',
 };
 
 /** What a published article appears on: the tags to purge when it changes. */

@@ -2,7 +2,7 @@
  * Atom 1.0 (RFC 4287): RFC 3339 timestamps, rel="self", HTML content escaped as text.
  * The feed-level author covers entries without a byline (Atom requires one either way).
  */
-import type { Feed } from './feed-model';
+import { imageMimeType, type Feed } from './feed-model';
 import { element, XML_DECLARATION, xmlEscape } from './xml';
 
 const link = (rel: string, type: string, href: string) =>
@@ -15,6 +15,7 @@ export function renderAtom(feed: Feed): string {
       element('id', item.url),
       element('title', item.title, ' type="text"'),
       link('alternate', 'text/html', item.url),
+      item.image ? link('enclosure', imageMimeType(item.image.url), item.image.url) : '',
       element('published', item.published.toISOString()),
       element('updated', item.updated.toISOString()),
       item.author ? `<author>${element('name', item.author.name)}${element('uri', item.author.url)}</author>` : '',

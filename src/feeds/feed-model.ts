@@ -3,6 +3,7 @@
  * writers only differ in syntax, so what a feed says is decided here, once.
  */
 import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { embedCardsToLinks } from '../content/embeds';
 import { significantTime } from '../model/article-view';
 import { absoluteUrl, paths } from '../model/urls';
 import type { FeedContent, FeedEntry } from '../queries/feeds';
@@ -38,7 +39,17 @@ export interface Feed {
 
 /** Makes root-relative links and images in a body absolute: feed readers have no base URL. */
 export function absolutizeHtml(html: string, origin: string): string {
-  return html.replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${origin.replace(/\/$/, '')}/`);
+  const base = origin.replace(/\/$/, '');
+  return html
+    .replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${base}/`)
+    // Responsive library images (views/picture): every candidate of a srcset is a site path.
+    .replace(/(\ssrcset)="([^"]*)"/g, (_m, attr: string, list: string) => `${attr}="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`);
+}
+
+/** MIME type of a lead image by its extension, for RSS media:content and Atom enclosures. */
+export function imageMimeType(url: string): string {
+  const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
+  return ({ jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif', svg: 'image/svg+xml' } as Record<string, string>)[ext ?? ''] ?? 'image/jpeg';
 }
 
 /** A story's notes after its body, each with its kind and date, as on the article page (docs/corrections.md). */
@@ -63,7 +74,7 @@ export function buildFeed(content: FeedContent, site: { name: string; origin: st
       url: at(paths.article(entry.slug)),
       title: entry.title,
       summary: entry.dek,
-      contentHtml: figure + absolutizeHtml(entry.bodyHtml + notesHtml(entry), site.origin),
+      contentHtml: figure + absolutizeHtml(embedCardsToLinks(entry.bodyHtml) + notesHtml(entry), site.origin),
       language: entry.language,
       published: entry.publishedAt,
       updated: significantTime(entry),

@@ -15,6 +15,9 @@ const DICTIONARIES: Record<string, UiStrings> = { en, pl };
 /** The site's own language: listings, search and error pages. */
 export const SITE_LANGUAGE = 'en';
 
+/** Languages with a dictionary: what the site's default language may be set to (site settings). */
+export const SUPPORTED_LANGUAGES = Object.keys(DICTIONARIES);
+
 /** Dates in the site's own strings: "1 May 2026 at 10:00", day first, 24-hour clock. */
 const SITE_DATE_LOCALE = 'en-GB';
 
@@ -47,17 +50,31 @@ function dateLocale(lang: string): string {
 const MAX_CACHED_FORMATTERS = 32;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(locale);
+function formatterFor(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone} ${options.timeZoneName ?? ''}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
     if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** A long date and time in UTC, spelled the way readers of `lang` expect. */
-export function formatDateTime(iso: string, lang: string): string {
-  return `${formatterFor(dateLocale(lang)).format(new Date(iso))} UTC`;
+/** The zone's short name at that instant, as the locale writes it: "CET", "CEST", "GMT-5". */
+function zoneLabel(date: Date, locale: string, timeZone: string): string {
+  if (timeZone === 'UTC') return 'UTC';
+  const parts = formatterFor(locale, timeZone, { timeZoneName: 'short' }).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * A long date and time in the site's time zone (a site setting, default UTC), spelled the
+ * way readers of `lang` expect, with the zone named: "1 May 2026 at 12:00 CEST". Machine
+ * readable times (<time datetime>, feeds, JSON) stay ISO in UTC.
+ */
+export function formatDateTime(iso: string, lang: string, timeZone = 'UTC'): string {
+  const date = new Date(iso);
+  const locale = dateLocale(lang);
+  return `${formatterFor(locale, timeZone).format(date)} ${zoneLabel(date, locale, timeZone)}`;
 }

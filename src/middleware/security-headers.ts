@@ -6,7 +6,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 import { extraFormActionSources } from '../share/mastodon-instance';
 import { inlineScripts, inlineStyles } from '../views/inline-assets';
@@ -56,10 +56,45 @@ async function configure(): Promise<MiddlewareHandler> {
 // Hashing happens once per isolate: the registered assets are constants of the bundle.
 let configured: Promise<MiddlewareHandler> | undefined;
 
+/** Requests whose response the newsroom frames itself (its preview pane, src/preview). */
+const framedBySelf = new WeakSet<Request>();
+
+/** Lets this one request's response be framed by our own pages; every other stays 'none'/DENY. */
+export const allowSelfFraming = (request: Request) => void framedBySelf.add(request);
+
+/**
+ * A page with embed cards names the origins their frames load from (content/embeds) in this
+ * header; it travels with the response through the edge cache, and securityHeaders turns it
+ * into the page's `frame-src` and removes it. Pages without it keep the default (frames
+ * from our own origin only, through default-src).
+ */
+const EMBED_FRAMES_HEADER = 'x-embed-frame-origins';
+const FRAME_ORIGIN = /^https:\/\/[a-z0-9.-]+$/;
+
+/** Lets this response's page frame these https origins (the providers of its embed cards). */
+export function allowEmbedFrames(c: Context, origins: string[]): void {
+  if (origins.length) c.header(EMBED_FRAMES_HEADER, origins.join(' '));
+}
+
+function applyEmbedFrames(headers: Headers): void {
+  const named = headers.get(EMBED_FRAMES_HEADER);
+  if (named === null) return;
+  headers.delete(EMBED_FRAMES_HEADER);
+  const origins = named.split(' ').filter((origin) => FRAME_ORIGIN.test(origin));
+  const csp = headers.get('content-security-policy');
+  if (csp && origins.length) headers.set('content-security-policy', `${csp}; frame-src 'self' ${origins.join(' ')}`);
+}
+
 /** Mount first: it also covers error pages and 404s produced by `onError`/`notFound`. */
 export const securityHeaders = () =>
   createMiddleware<AppEnv>(async (c, next) => {
     configured ??= configure();
     const apply = await configured;
     await apply(c, next);
+    applyEmbedFrames(c.res.headers);
+    if (framedBySelf.has(c.req.raw)) {
+      const csp = c.res.headers.get('Content-Security-Policy') ?? '';
+      c.res.headers.set('Content-Security-Policy', csp.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+    }
   });

@@ -56,7 +56,8 @@ export function toLiveState(article: Pick<Article, 'slug' | 'live' | 'coverageSt
   };
 }
 
-export function toPublicEntry(entry: LiveEntry, lang: string): PublicEntry {
+/** An entry as readers get it; its label in the site's time zone (UTC when not given). */
+export function toPublicEntry(entry: LiveEntry, lang: string, timeZone?: string): PublicEntry {
   const time = entry.createdAt.toISOString();
   return {
     id: entry.id,
@@ -66,7 +67,7 @@ export function toPublicEntry(entry: LiveEntry, lang: string): PublicEntry {
     pinned: entry.pinned,
     keyEvent: entry.keyEvent,
     time,
-    timeLabel: formatDateTime(time, lang),
+    timeLabel: formatDateTime(time, lang, timeZone),
     updatedAt: entry.updatedAt.toISOString(),
   };
 }

@@ -5,6 +5,9 @@
 import type { ArticleView } from './article-view';
 import { absoluteUrl, paths } from './urls';
 import { liveBlogJsonLd } from './live-coverage';
+import { heroMediaOf, jpegUrl } from './media-refs';
+
+const JSON_LD_CROPS = ['16x9', '4x3', '1x1'] as const;
 
 export interface Publisher { name: string; origin: string }
 
@@ -23,6 +26,9 @@ export function publisherJsonLd(site: Publisher) {
 /** NewsArticle for an article page; `canonical` is the page's canonical URL. */
 export function newsArticleJsonLd(article: ArticleView, site: Publisher, canonical: string) {
   const image = article.heroImage ? article.heroImage.url : absoluteUrl(site.origin, LOGO.path);
+  // A library image: its 16:9, 4:3 and 1:1 crops at 1280 px (Google asks for 1200+ px in those three ratios).
+  const media = article.heroImage ? heroMediaOf(article.heroImage.url, site.origin) : null;
+  const images = media ? JSON_LD_CROPS.map((crop) => absoluteUrl(site.origin, jpegUrl(media, crop))) : [image];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -30,7 +36,7 @@ export function newsArticleJsonLd(article: ArticleView, site: Publisher, canonic
     description: article.dek,
     url: article.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
-    image: [image],
+    image: images,
     datePublished: article.publishedAt,
     // The last significant change (never a minor fix), else the publication time.
     dateModified: article.updatedAt,

@@ -2,24 +2,35 @@
 /**
  * The newsroom web app under /newsroom (docs/newsroom.md), loaded lazily by gateway.ts.
  * Every response is private and unindexed; pages need a session except sign-in, invitation
- * links and the two static assets. Writes are checked for cross-site forgery (csrf.ts).
+ * links; its scripts and stylesheet are static assets (scripts/build-newsroom.ts). Writes
+ * are checked for cross-site forgery (csrf.ts).
  */
 import { bodyLimit } from 'hono/body-limit';
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { ARTICLE_STATUSES, people, type ArticleStatus } from '../db/schema';
 import type { NewsroomEnv } from './env';
 import { renderNewsroom } from './render';
 import { HttpError } from '../http/errors';
 import { clientIp, enforceRateLimit } from '../middleware/rate-limit';
-import { eq } from 'drizzle-orm';
-import { newsroomCss, passkeyScript } from './assets';
 import { assertCsrfToken, assertSameOrigin } from './csrf';
 import { findUsableInvitation } from './invitations';
 import { authenticationOptions, completeAuthentication, completeRegistration, registrationOptions } from './passkeys';
-import { clearedSessionCookieHeader, endAllSessions, endSession, loadSession, readSessionCookie, SESSION_LIFETIME_MS, sessionCookieHeader } from './sessions';
-import { listStories } from './stories';
-import { InvitePage, MessagePage, SignInPage, StoriesPage } from './views';
+import { clearedSessionCookieHeader, endSession, loadSession, readSessionCookie, SESSION_LIFETIME_MS, sessionCookieHeader } from './sessions';
+import { storyScreens } from './story-screens';
+import { InvitePage, MessagePage, SignInPage } from './views';
+import { revisionScreens } from './revisions';
+import { previewLinkScreens } from './preview-links';
+import { settingsScreens } from './settings';
+import { auditScreens } from './audit';
+import { shareScreens } from './shares';
+import { authorScreens, sectionScreens, tagScreens } from './taxonomy';
+import { peopleScreens } from './people';
+import { tokenScreens } from './tokens';
+import { alertScreens } from './alerts';
+import { correctionScreens } from './corrections';
+import { liveScreens } from './live';
+import { frontScreens } from './fronts';
+import { webhookScreens } from './webhooks';
 
 const SIGN_IN = '/newsroom/sign-in';
 const render = renderNewsroom;
@@ -59,18 +70,29 @@ const ceremony = (limiter: 'NEWSROOM_SIGN_IN' | 'NEWSROOM_INVITATIONS') =>
     await next();
   });
 
+/** Newsroom forms and autosaves: a story's Markdown is far below this; anything larger is refused as it streams. */
+const MAX_FORM_BYTES = 1024 * 1024;
+const limitFormBody = bodyLimit({
+  maxSize: MAX_FORM_BYTES,
+  onError: () => {
+    throw new HttpError(413, 'body_too_large', `A newsroom form is at most ${MAX_FORM_BYTES} bytes`, { field: 'body' });
+  },
+});
+
 const requireSession = createMiddleware<NewsroomEnv>(async (c, next) => {
   const person = await loadSession(c.var.db, readSessionCookie(c.req.header('cookie') ?? null, c.var.origin));
   // No `next` parameter: where to go after sign-in is always /newsroom, so no open redirect.
   if (!person) return c.redirect(SIGN_IN, 303);
   c.set('person', person);
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-    assertSameOrigin(c.req.raw, c.var.origin);
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+  assertSameOrigin(c.req.raw, c.var.origin);
+  // The limit wraps the body before anything reads it (the CSRF field below included).
+  await limitFormBody(c, async () => {
     // Forms send the token as a field; the editor's scripts as a header (their bodies may be JSON).
     const sent = c.req.header('x-csrf-token') ?? (await c.req.parseBody())['_csrf'];
     assertCsrfToken(sent, person.csrfToken);
-  }
-  await next();
+    await next();
+  });
 });
 
 export const newsroomApp = new Hono<NewsroomEnv>()
@@ -80,8 +102,6 @@ export const newsroomApp = new Hono<NewsroomEnv>()
     c.header('Cache-Control', 'private, no-store');
     c.header('X-Robots-Tag', 'noindex, nofollow');
   })
-  .get('/assets/passkeys.js', (c) => c.body(passkeyScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
-  .get('/assets/newsroom.css', (c) => c.body(newsroomCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
   .get('/sign-in', async (c) => {
     if (await loadSession(c.var.db, readSessionCookie(c.req.header('cookie') ?? null, c.var.origin))) return c.redirect('/newsroom', 303);
     return render(c, 'Sign in', <SignInPage />, { passkeys: true });
@@ -102,27 +122,26 @@ export const newsroomApp = new Hono<NewsroomEnv>()
     startSignedIn(c, await completeRegistration(c.var.db, c.req.param('token'), (await jsonBody(c)) as never, c.var.origin)),
   )
   .use(requireSession)
-  .get('/', async (c) => {
-    const requested = c.req.query('status') || undefined;
-    if (requested !== undefined && !(ARTICLE_STATUSES as readonly string[]).includes(requested)) {
-      throw new HttpError(400, 'invalid_status', `status must be one of ${ARTICLE_STATUSES.join(', ')}`, { field: 'status' });
-    }
-    const status = requested as ArticleStatus | undefined;
-    const stories = await listStories(c.var.db, c.var.person, status);
-    return render(c, 'Stories', <StoriesPage stories={stories} status={status} />, { person: c.var.person });
-  })
+  .route('/stories', revisionScreens)
+  .route('/stories', previewLinkScreens)
+  .route('/stories', correctionScreens)
+  .route('/stories', liveScreens)
+  .route('/settings', settingsScreens)
+  .route('/audit', auditScreens)
+  .route('/shares', shareScreens)
+  .route('/sections', sectionScreens)
+  .route('/tags', tagScreens)
+  .route('/authors', authorScreens)
+  .route('/people', peopleScreens)
+  .route('/tokens', tokenScreens)
+  .route('/alerts', alertScreens)
+  .route('/fronts', frontScreens)
+  .route('/webhooks', webhookScreens)
+  .route('/', storyScreens)
   .post('/sign-out', async (c) => {
     await endSession(c.var.db, c.var.person.sessionIdHash);
     c.header('Set-Cookie', clearedSessionCookieHeader(c.var.origin));
     return c.redirect(SIGN_IN, 303);
-  })
-  .post('/people/:id/sign-out-everywhere', async (c) => {
-    if (c.var.person.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only admins can sign people out everywhere');
-    const id = Number(c.req.param('id'));
-    const [person] = Number.isSafeInteger(id) ? await c.var.db.select({ id: people.id }).from(people).where(eq(people.id, id)) : [];
-    if (!person) throw new HttpError(404, 'not_found', 'No such person', { field: 'id' });
-    await endAllSessions(c.var.db, person.id);
-    return c.redirect('/newsroom', 303);
   });
 
 /** Ceremony steps answer JSON errors (their script reads them); pages answer HTML. */

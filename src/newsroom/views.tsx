@@ -5,10 +5,9 @@
  * JavaScript API), and their pages say so in a <noscript>.
  */
 import type { Child } from 'hono/jsx';
-import { ARTICLE_STATUSES, type ArticleStatus, type PersonRole } from '../db/schema';
+import type { PersonRole } from '../db/schema';
 import { hasRole } from '../middleware/editor-auth';
 import type { SignedInPerson } from './sessions';
-import type { StoryRow } from './stories';
 
 export const ASSETS = { script: '/newsroom/assets/passkeys.js', css: '/newsroom/assets/newsroom.css' };
 
@@ -19,10 +18,13 @@ const SCREENS: { href: string; label: string; role: PersonRole }[] = [
   { href: '/newsroom/sections', label: 'Sections', role: 'editor' },
   { href: '/newsroom/tags', label: 'Tags', role: 'editor' },
   { href: '/newsroom/authors', label: 'Authors', role: 'editor' },
+  { href: '/newsroom/alerts', label: 'Alerts', role: 'editor' },
+  { href: '/newsroom/fronts', label: 'Fronts', role: 'editor' },
   { href: '/newsroom/shares', label: 'Shares', role: 'editor' },
   { href: '/newsroom/audit', label: 'Audit log', role: 'admin' },
   { href: '/newsroom/people', label: 'People', role: 'admin' },
   { href: '/newsroom/tokens', label: 'Tokens', role: 'admin' },
+  { href: '/newsroom/webhooks', label: 'Webhooks', role: 'admin' },
   { href: '/newsroom/settings', label: 'Settings', role: 'admin' },
 ];
 
@@ -98,43 +100,3 @@ export const MessagePage = (props: { heading: string; message: string }) => (
     <p><a href="/newsroom/sign-in">Sign in</a></p>
   </section>
 );
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-
-export function StoriesPage(props: { stories: StoryRow[]; status?: ArticleStatus }) {
-  return (
-    <section>
-      <h1>Stories</h1>
-      <form class="filters" method="get" action="/newsroom">
-        <label>
-          Status
-          <select name="status">
-            <option value="">All</option>
-            {ARTICLE_STATUSES.map((s) => <option value={s} selected={s === props.status}>{s}</option>)}
-          </select>
-        </label>
-        <button type="submit">Filter</button>
-      </form>
-      {props.stories.length === 0 ? (
-        <p>No stories{props.status ? ` with the status ${props.status}` : ''} yet.</p>
-      ) : (
-        <table>
-          <thead><tr><th>Title</th><th>Status</th><th>Section</th><th>Last change</th></tr></thead>
-          <tbody>
-            {props.stories.map((story) => (
-              <tr data-story-id={String(story.id)}>
-                <td>{story.title}</td>
-                <td class="status">{story.status}</td>
-                <td>{story.section}</td>
-                <td>
-                  <time datetime={story.updatedAt.toISOString()}>{timeFormat.format(story.updatedAt)} UTC</time>
-                  {story.changedBy ? ` by ${story.changedBy}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}

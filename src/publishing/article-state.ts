@@ -26,6 +26,8 @@ export interface ArticleState {
   heroImageAlt: string | null;
   heroImageCaption: string | null;
   heroImageCredit: string | null;
+  /** The library image the lead image shows (its 16:9 copy is heroImageUrl); null or absent: none or external (docs/media.md). */
+  heroMediaId?: string | null;
   sectionId: number;
   sectionSlug: string;
   authorId: number | null;
@@ -48,7 +50,7 @@ export interface ArticleState {
 /** The fields an editor changes by writing; restoring a revision copies exactly these. */
 export const CONTENT_FIELDS = [
   'slug', 'title', 'dek', 'bodySource', 'bodyFormat', 'bodyHtml', 'bodyText', 'language',
-  'heroImageUrl', 'heroImageAlt', 'heroImageCaption', 'heroImageCredit',
+  'heroImageUrl', 'heroImageAlt', 'heroImageCaption', 'heroImageCredit', 'heroMediaId',
   'sectionId', 'sectionSlug', 'authorId', 'authorSlug', 'canonicalUrl', 'tags', 'sources', 'relatedIds',
 ] as const satisfies readonly (keyof ArticleState)[];
 

@@ -5,6 +5,9 @@
 import type { Db } from '../db/client';
 import { D1_MAX_ROW_BYTES, utf8Bytes } from '../platform/d1-limits';
 import { BodyRenderError, renderBody, type BodyFormat } from '../content/body';
+import { mediaIdsReferenced, type InlineMediaLookup } from '../content/inline-images';
+import { heroImagePath } from '../model/media-refs';
+import { findLibraryImages } from '../queries/article-media';
 import { existingArticleIds, findTaxonomy } from '../queries/editor-articles';
 import type { UpdateArticleInput } from '../schemas/article';
 import type { ArticleState } from './article-state';
@@ -20,10 +23,10 @@ export type ArticleChanges = UpdateArticleInput;
 const MAX_STORED_BODY_BYTES = D1_MAX_ROW_BYTES - 500_000;
 
 /** Renders the body, turning a body we cannot store or render into a field error. */
-function renderChecked(source: string, format: BodyFormat) {
+function renderChecked(source: string, format: BodyFormat, media: InlineMediaLookup) {
   let rendered: { html: string; text: string };
   try {
-    rendered = renderBody(source, format);
+    rendered = renderBody(source, format, media);
   } catch (error) {
     if (error instanceof BodyRenderError) throw invalidFields({ body: [error.message] });
     throw error;
@@ -31,6 +34,43 @@ function renderChecked(source: string, format: BodyFormat) {
   const bytes = utf8Bytes(JSON.stringify([source, rendered.html, rendered.text]));
   if (bytes > MAX_STORED_BODY_BYTES) throw invalidFields({ body: ['The body is too large once rendered; split the article'] });
   return rendered;
+}
+
+/** Library images the change names (lead image, body), looked up together in one query. */
+function libraryIdsOf(changes: ArticleChanges, state: ArticleState, fields: Record<string, string[]>): string[] {
+  const hero = changes.heroImage && 'mediaId' in changes.heroImage ? [changes.heroImage.mediaId] : [];
+  if (changes.body === undefined && changes.bodyFormat === undefined) return hero;
+  try {
+    return [...new Set([...hero, ...mediaIdsReferenced(changes.body ?? state.bodySource)])];
+  } catch (error) {
+    if (!(error instanceof BodyRenderError)) throw error;
+    fields.body = [error.message];
+    return hero;
+  }
+}
+
+/**
+ * The lead-image columns for what the editor sent: a library image is stored as its id and
+ * the path of its 16:9 copy (model/media-refs), its words defaulting to the library's; alt
+ * text is required from one or the other. An external URL (admins only: routes/editor/access)
+ * is stored as given, with no media id.
+ */
+function heroImageState(hero: NonNullable<ArticleChanges['heroImage']> | null, library: InlineMediaLookup, fields: Record<string, string[]>): Partial<ArticleState> {
+  if (hero && 'mediaId' in hero) {
+    const image = library.get(hero.mediaId);
+    if (!image) {
+      fields['heroImage.mediaId'] = [`no image ${hero.mediaId} in the media library`];
+      return {};
+    }
+    const alt = hero.alt || image.alt;
+    if (!alt) fields['heroImage.alt'] = ['required: the library image has no alt text, so say what the image shows'];
+    return {
+      heroMediaId: image.id, heroImageUrl: heroImagePath(image), heroImageAlt: alt,
+      heroImageCaption: hero.caption !== undefined ? hero.caption : image.caption || null,
+      heroImageCredit: hero.credit !== undefined ? hero.credit : image.credit || null,
+    };
+  }
+  return { heroMediaId: null, heroImageUrl: hero?.url ?? null, heroImageAlt: hero?.alt ?? null, heroImageCaption: hero?.caption ?? null, heroImageCredit: hero?.credit ?? null };
 }
 
 /** Applies `changes` to `state`, resolving names to ids; throws PublishingError on bad references. */
@@ -61,6 +101,8 @@ export async function applyChanges(db: Db, state: ArticleState, changes: Article
     if (problems.length) fields.related = problems;
     next.relatedIds = related;
   }
+  const library = await findLibraryImages(db, libraryIdsOf(changes, state, fields));
+  if (changes.heroImage !== undefined) Object.assign(next, heroImageState(changes.heroImage, library, fields));
   if (Object.keys(fields).length) throw invalidFields(fields);
 
   if (changes.title !== undefined) next.title = changes.title;
@@ -69,19 +111,10 @@ export async function applyChanges(db: Db, state: ArticleState, changes: Article
   if (changes.canonicalUrl !== undefined) next.canonicalUrl = changes.canonicalUrl;
   if (changes.sources !== undefined) next.sources = changes.sources;
   if (changes.live !== undefined) next.live = changes.live;
-  if (changes.heroImage !== undefined) {
-    const hero = changes.heroImage;
-    Object.assign(next, {
-      heroImageUrl: hero?.url ?? null,
-      heroImageAlt: hero?.alt ?? null,
-      heroImageCaption: hero?.caption ?? null,
-      heroImageCredit: hero?.credit ?? null,
-    });
-  }
   if (changes.body !== undefined || changes.bodyFormat !== undefined) {
     next.bodySource = changes.body ?? state.bodySource;
     next.bodyFormat = changes.bodyFormat ?? state.bodyFormat;
-    const rendered = renderChecked(next.bodySource, next.bodyFormat);
+    const rendered = renderChecked(next.bodySource, next.bodyFormat, library);
     next.bodyHtml = rendered.html;
     next.bodyText = rendered.text;
   }

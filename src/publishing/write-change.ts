@@ -6,10 +6,11 @@
  * article's current revision, and is NULL (a NOT NULL violation that rolls the whole batch
  * back) when the article is no longer at the revision the writer started from.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { articleSources, articleTags, articles, auditLog, relatedArticles, revisions, slugHistory } from '../db/schema';
+import { articleMedia, articleSources, articleTags, articles, auditLog, previewLinks, relatedArticles, revisions, slugHistory } from '../db/schema';
+import { inlineMediaIdsOf } from '../model/media-refs';
 import { chunkForParameters } from '../platform/d1-limits';
 import { listedAtOf, withCoverageTimes, type ArticleState } from './article-state';
 import { retentionStatements } from './revision-retention';
@@ -31,7 +32,7 @@ function articleRow(s: ArticleState) {
     bodyText: s.bodyText, status: s.status, publishedAt: date(s.publishedAt), scheduledAt: date(s.scheduledAt),
     updatedAt: new Date(s.updatedAt), deletedAt: date(s.deletedAt), language: s.language, heroImageUrl: s.heroImageUrl,
     heroImageAlt: s.heroImageAlt, heroImageCaption: s.heroImageCaption, heroImageCredit: s.heroImageCredit,
-    sectionId: s.sectionId, authorId: s.authorId, canonicalUrl: s.canonicalUrl, revision: s.revision,
+    heroMediaId: s.heroMediaId ?? null, sectionId: s.sectionId, authorId: s.authorId, canonicalUrl: s.canonicalUrl, revision: s.revision,
     live: s.live ?? false, coverageStartedAt: s.coverageStartedAt ?? null, coverageEndedAt: s.coverageEndedAt ?? null,
   };
 }
@@ -54,16 +55,27 @@ function linkStatements(db: Db, articleId: SqlId, s: ArticleState): BatchItem<'s
   const tagRows = s.tags.map((t) => ({ articleId: id, tagId: t.id, listedAt }));
   const sourceRows = s.sources.map((src, position) => ({ articleId: id, position, ...src }));
   const relatedRows = s.relatedIds.map((relatedId, position) => ({ articleId: id, relatedId, position }));
+  // Library images in use (lead and body), so the library can refuse to delete them (db/schema-article-media).
+  const mediaRows = [
+    ...(s.heroMediaId ? [{ articleId: id, mediaId: s.heroMediaId, role: 'hero' as const }] : []),
+    ...inlineMediaIdsOf(s.bodyHtml).map((mediaId) => ({ articleId: id, mediaId, role: 'inline' as const })),
+  ];
   return [
     db.delete(articleTags).where(eq(articleTags.articleId, id)),
     db.delete(articleSources).where(eq(articleSources.articleId, id)),
     db.delete(relatedArticles).where(eq(relatedArticles.articleId, id)),
+    db.delete(articleMedia).where(eq(articleMedia.articleId, id)),
     // Parameters per row: the id (a subquery with one parameter for a new article) and the row's values.
     ...chunkForParameters(tagRows, 0, 3).map((rows) => db.insert(articleTags).values(rows)),
     ...chunkForParameters(sourceRows, 0, 4).map((rows) => db.insert(articleSources).values(rows)),
     ...chunkForParameters(relatedRows, 0, 3).map((rows) => db.insert(relatedArticles).values(rows)),
+    ...chunkForParameters(mediaRows, 0, 3).map((rows) => db.insert(articleMedia).values(rows)),
   ];
 }
+
+/** Whether this change publishes or trashes the story (the transitions that end its preview links). */
+const endsPreviewLinks = (before: ArticleState, after: ArticleState) =>
+  (after.status === 'published' && before.status !== 'published') || (after.deletedAt !== null && before.deletedAt === null);
 
 /** An article id as a value, or as SQL resolving it inside the batch (for a new row). */
 type SqlId = number | ReturnType<typeof sql>;
@@ -140,6 +152,11 @@ export async function writeArticleChange(
     ...retentionStatements(db, id, after.revision),
     // The webhook event (outbox row) commits with the change or not at all (src/webhooks).
     ...articleEventStatements(db, before, after),
+    // Publication and the trash end the story's preview links for good, whoever made the change
+    // (API, CLI, cron, newsroom): an unpublish or restore must not bring them back (preview/lookup).
+    ...(endsPreviewLinks(before, after)
+      ? [db.update(previewLinks).set({ revokedAt: new Date(after.updatedAt) }).where(and(eq(previewLinks.articleId, id), isNull(previewLinks.revokedAt)))]
+      : []),
     // Last: its result is the outbox row the caller purges right after.
     ...(purgeTags.length ? [purgeOutboxInsert(db, purgeTags, `article ${id} ${action}`)] : []),
   ];

@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articleTags, articles, authors, sections, tags, type Section } from '../db/schema';
+import { articleTags, articles, authors, sections, siteSettings, tags, type Section, type SiteSettingsRow } from '../db/schema';
 import { isPublic } from './articles';
 import { notesByArticle, notesOfArticlesStatement, type NoteRow } from './corrections';
 
@@ -34,6 +34,8 @@ export interface FeedContent {
   /** The section asked for; null for the site-wide feed. */
   section: Section | null;
   entries: FeedEntry[];
+  /** The site settings row (src/site/settings), read in the same batch: the feed's title is the site's name. */
+  siteSettings: SiteSettingsRow | null;
 }
 
 /** How many items a feed carries: full bodies make each item large. */
@@ -54,7 +56,7 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
   // Batched queries come back keyed by column name, so joined names are aliased apart.
-  const [sectionRows, rows, tagRows, noteRows] = await db.batch([
+  const [sectionRows, rows, tagRows, noteRows, settingsRows] = await db.batch([
     db.select().from(sections).where(eq(sections.slug, sectionSlug ?? '')),
     db
       .select({
@@ -86,6 +88,7 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
       .where(inArray(articleTags.articleId, latestIds))
       .orderBy(asc(tags.name)),
     notesOfArticlesStatement(db, latestIds),
+    db.select().from(siteSettings).where(eq(siteSettings.id, 1)),
   ]);
   const section = sectionRows[0] ?? null;
   if (sectionSlug && !section) return null;
@@ -103,5 +106,5 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
     tags: tagsByArticle.get(row.id) ?? [],
     notes: notes.get(row.id) ?? [],
   }));
-  return { section: sectionSlug ? section : null, entries };
+  return { section: sectionSlug ? section : null, entries, siteSettings: settingsRows[0] ?? null };
 }

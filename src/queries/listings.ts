@@ -5,10 +5,10 @@
  * through an index, never OFFSET. Functions take `db` first and return plain data, so the
  * HTML pages and the JSON API share them.
  */
-import { and, asc, desc, eq, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
-import { articleTags, articles, authors, sections, tags, type Author, type Section, type Tag } from '../db/schema';
+import { articleTags, articles, authors, sections, siteSettings, tags, type Author, type Section, type Tag } from '../db/schema';
 import type { ListCursor } from '../model/cursor';
 import { isPublic } from './articles';
 import { curatedIds, frontSlotsQuery, HOME_FRONT, resolveFront, sectionFrontKey, type ResolvedFront } from './fronts';
@@ -87,8 +87,23 @@ export function cutListingPage<T extends { id: number; publishedAt: Date | null 
   return { items, next: rows.length > size && last && lastTime ? { publishedAt: lastTime.getTime(), id: last.id } : null };
 }
 
-/** Sections in menu order: the navigation every reader page shows. */
-export const navigationQuery = (db: Db) => db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
+/**
+ * Sections in menu order: the navigation every reader page shows. Each row also carries the
+ * site settings as JSON (null without a settings row; src/site/settings reads it back), so
+ * a page gets its site name and time zone in the batch it already sends: no extra round
+ * trip. SQLite runs the uncorrelated subquery once per statement, not once per row.
+ */
+/** A navigation row: a section, plus the site settings' JSON (the same on every row). */
+export type NavigationRow = Section & { siteSettings: string | null };
+
+export const navigationQuery = (db: Db) =>
+  db
+    .select({
+      ...getTableColumns(sections),
+      siteSettings: sql<string | null>`(select json_object('name', ${siteSettings.name}, 'timeZone', ${siteSettings.timeZone}, 'language', ${siteSettings.language}) from ${siteSettings} where ${siteSettings.id} = 1)`.as('site_settings'),
+    })
+    .from(sections)
+    .orderBy(asc(sections.position), asc(sections.id));
 
 /** The latest public stories, one keyset page. */
 export async function listLatest(db: Db, options: ListingOptions): Promise<ListingPage> {
@@ -138,7 +153,7 @@ export function sectionBlocksQuery(db: Db, perSection: number, skip: number, exc
 }
 
 export interface SectionBlock { section: Section; items: ArticleSummaryRow[] }
-export interface HomeListing { navigation: Section[]; front: ResolvedFront | null; latest: ListingPage; sectionBlocks: SectionBlock[] }
+export interface HomeListing { navigation: NavigationRow[]; front: ResolvedFront | null; latest: ListingPage; sectionBlocks: SectionBlock[] }
 
 /** Options of a front page: `now` (default: the current time) decides which slots have expired. */
 export type FrontListingOptions = ListingOptions & { now?: number };
@@ -170,7 +185,7 @@ export async function loadHome(db: Db, options: FrontListingOptions & { perSecti
   return { navigation, front: resolveFront(slotRows, now), latest: cutListingPage(latestRows, options.limit), sectionBlocks };
 }
 
-export interface SectionListing { navigation: Section[]; section: Section; front: ResolvedFront | null; page: ListingPage }
+export interface SectionListing { navigation: NavigationRow[]; section: Section; front: ResolvedFront | null; page: ListingPage }
 
 /**
  * A section's stories through articles(section_id, status, published_at, id); null for an
@@ -201,7 +216,7 @@ export async function loadSectionListing(db: Db, slug: string, options: FrontLis
   return section ? { navigation, section, front: resolveFront(slotRows, now), page: cutListingPage(rows, options.limit) } : null;
 }
 
-export interface AuthorListing { navigation: Section[]; author: Author; page: ListingPage }
+export interface AuthorListing { navigation: NavigationRow[]; author: Author; page: ListingPage }
 
 /**
  * An author's stories through articles(author_id, status, published_at, id); null for an
@@ -218,7 +233,7 @@ export async function loadAuthorListing(db: Db, slug: string, options: ListingOp
   return author ? { navigation, author, page: cutListingPage(rows, options.limit) } : null;
 }
 
-export interface TagListing { navigation: Section[]; tag: Tag; page: ListingPage }
+export interface TagListing { navigation: NavigationRow[]; tag: Tag; page: ListingPage }
 
 /**
  * A tag's stories, optionally narrowed by `where` (a section or an author). Pages through

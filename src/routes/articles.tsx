@@ -15,6 +15,11 @@ import { ArticlePage } from '../views/article-page';
 import { editionOf, toLiteHref } from '../views/edition';
 import { renderErrorPage, renderPage } from '../views/render';
 import { ArticleHead } from '../views/seo-head';
+import { settingsFromNavigation } from '../site/settings';
+import { embedFrameOrigins } from '../content/embeds';
+import { allowEmbedFrames } from '../middleware/security-headers';
+import { embedCardsForPage } from './article-embeds';
+import { embedScript } from '../views/embed-script';
 
 // `before`: the "older entries" page of a live story (docs/live.md).
 declareQueryParams('/articles/:slug', ['before']);
@@ -45,13 +50,19 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
   }
   const liveEntries = { ...toLiveEntries([pinned, recent, keyEvents]), olderPage: before !== undefined };
   const article = toArticleView({ ...lookup.record, liveEntries }, c.get('origin'));
+  const site = settingsFromNavigation(navigation, c.env);
   addCacheTags(c, ...articleViewTags(article, lookup.record.unlistedRelatedIds));
   if (article.live) addCacheTags(c, liveCacheTag(article.id));
   setLastModified(c, lookup.record.article.updatedAt, ...liveEntries.entries.map((e) => e.updatedAt));
+  // Embed cards (content/embeds): titles and thumbnails, their providers' frames, and the
+  // click-to-load script. Lite shows plain links.
+  const embedFrames = editionOf(c.req.path) === 'full' ? embedFrameOrigins(article.bodyHtml) : [];
+  allowEmbedFrames(c, embedFrames);
+  if (embedFrames.length) article.bodyHtml = await embedCardsForPage(c, article.id, article.bodyHtml);
   return renderPage(
     c,
     {
-      title: `${article.title} · ${c.env.SITE_NAME}`,
+      title: `${article.title} · ${site.name}`,
       description: article.dek,
       // A syndicated copy names the original as canonical; otherwise this is our own URL.
       canonicalPath: article.canonicalUrl,
@@ -60,9 +71,12 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
       // The lite twin stays tiny: search engines and social cards use the full page it points to.
       head:
         editionOf(c.req.path) === 'full' ? (
-          <ArticleHead article={article} site={{ name: c.env.SITE_NAME, origin: c.get('origin') }} canonical={article.canonicalUrl} />
+          <ArticleHead article={article} site={{ name: site.name, origin: c.get('origin') }} canonical={article.canonicalUrl} />
         ) : null,
     },
-    <ArticlePage article={article} />,
+    <>
+      <ArticlePage article={article} />
+      {embedFrames.length ? <script dangerouslySetInnerHTML={{ __html: embedScript }} /> : null}
+    </>,
   );
 });

@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { uiStrings } from '../i18n';
+import { settingsFromNavigation } from '../site/settings';
 import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../edge-cache/tags';
 import { paths } from '../model/urls';
@@ -28,13 +29,14 @@ export const authorPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const items = page.items.map((row) => toArticleSummary(row, c.get('origin')));
   addCacheTags(c, cacheTag.author(author.slug), cacheTag.taxonomy(), ...items.map((item) => cacheTag.article(item.id)));
 
-  const t = uiStrings(SITE_LANGUAGE);
+  const settings = settingsFromNavigation(listing.navigation, c.env);
+  const t = uiStrings(settings.language);
   const path = paths.author(author.slug);
   return renderPage(
     c,
     {
-      title: `${t.storiesBy(author.name)} · ${c.env.SITE_NAME}`,
-      description: author.bio || `${t.storiesBy(author.name)}, ${c.env.SITE_NAME}.`,
+      title: `${t.storiesBy(author.name)} · ${settings.name}`,
+      description: author.bio || `${t.storiesBy(author.name)}, ${settings.name}.`,
       canonicalPath: cursor ? `${path}?cursor=${c.req.query('cursor')}` : path,
       navigation: listing.navigation,
     },
@@ -44,7 +46,7 @@ export const authorPages = new Hono<AppEnv>().get('/:slug', async (c) => {
       description={author.bio}
       items={items}
       nextHref={nextPageHref(path, nextCursorToken(page.next))}
-      lang={SITE_LANGUAGE}
+      lang={settings.language}
       strings={t}
     />,
   );

@@ -19,6 +19,7 @@ import { noteAnchor } from '../views/corrections-notes';
 import { renderPage } from '../views/render';
 import { nextPageHref } from '../views/story-list';
 import { readCursor } from './reader-params';
+import { settingsFromNavigation } from '../site/settings';
 
 export const CORRECTIONS_PATH = '/corrections';
 export const CORRECTIONS_FEED_PATH = '/corrections/atom.xml';
@@ -72,8 +73,9 @@ export const correctionsPages = new Hono<AppEnv>()
     const [navigation, rows] = await db.batch([navigationQuery(db), listedNotesQuery(db, { limit: PAGE_SIZE, cursor })]);
     const { items, next } = cutNotesPage(rows, PAGE_SIZE);
     addCacheTags(c, ...tagsOf(items));
-    const strings = uiStrings(SITE_LANGUAGE);
-    const title = `${strings.corrections.pageTitle} · ${c.env.SITE_NAME}`;
+    const settings = settingsFromNavigation(navigation, c.env);
+    const strings = uiStrings(settings.language);
+    const title = `${strings.corrections.pageTitle} · ${settings.name}`;
     const feedHref = CORRECTIONS_FEED_PATH;
     return renderPage(
       c,

@@ -13,6 +13,7 @@ import { cacheTag } from '../edge-cache/tags';
 import { addCacheTags } from '../edge-cache/tags';
 import { findFeedContent } from '../queries/feeds';
 import { renderErrorPage } from '../views/render';
+import { toSiteSettings } from '../site/settings';
 
 function send(c: Context<AppEnv>, feed: Feed, format: FeedFormat) {
   const type = `${FEED_TYPES[format]}; charset=utf-8`;
@@ -25,7 +26,7 @@ async function serveFeed(c: Context<AppEnv>, format: FeedFormat, sectionSlug: st
   if (sectionSlug) addCacheTags(c, cacheTag.section(sectionSlug));
   const content = await findFeedContent(c.get('db'), sectionSlug);
   if (!content) return renderErrorPage(c, 404, 'There is no section with this feed.');
-  return send(c, buildFeed(content, { name: c.env.SITE_NAME, origin: c.get('origin') }), format);
+  return send(c, buildFeed(content, { name: toSiteSettings(content.siteSettings, c.env).name, origin: c.get('origin') }), format);
 }
 
 const app = new Hono<AppEnv>();

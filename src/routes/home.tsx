@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { uiStrings } from '../i18n';
+import { settingsFromNavigation } from '../site/settings';
 import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
@@ -45,25 +46,27 @@ export const homePage = new Hono<AppEnv>().get('/', async (c) => {
   addCacheTags(c, cacheTag.home(), cacheTag.taxonomy(), ...shown.map((story) => cacheTag.article(story.id)));
   if (home.front) declareFrontDependencies(c, homeFront, home.front, now);
 
-  const t = uiStrings(SITE_LANGUAGE);
+  // Name, language and time zone from the site settings, read in loadHome's batch (src/site/settings).
+  const settings = settingsFromNavigation(home.navigation, c.env);
+  const t = uiStrings(settings.language);
   const nextHref = nextPageHref(paths.home(), nextCursorToken(home.latest.next));
-  const title = cursor ? `${t.moreStories} · ${c.env.SITE_NAME}` : `${c.env.SITE_NAME} · ${t.tagline}`;
-  const description = `The latest news from ${c.env.SITE_NAME}.`;
+  const title = cursor ? `${t.moreStories} · ${settings.name}` : `${settings.name} · ${t.tagline}`;
+  const description = `The latest news from ${settings.name}.`;
   const canonicalPath = cursor ? `${paths.home()}?cursor=${c.req.query('cursor')}` : paths.home();
-  const site = { name: c.env.SITE_NAME, origin };
+  const site = { name: settings.name, origin };
   const head = <ListingHead site={site} title={title} description={description} canonical={absoluteUrl(origin, canonicalPath)} />;
-  const meta = { title, description, canonicalPath, navigation: home.navigation, head };
+  const meta = { title, description, canonicalPath, navigation: home.navigation, head, lang: settings.language };
   const body = cursor ? (
-    <MoreStoriesPage items={latest} nextHref={nextHref} lang={SITE_LANGUAGE} strings={t} />
+    <MoreStoriesPage items={latest} nextHref={nextHref} lang={settings.language} strings={t} />
   ) : (
     <HomePage
-      siteName={c.env.SITE_NAME}
+      siteName={settings.name}
       lead={curatedLead ?? latest[0] ?? null}
       top={top}
       latest={curatedLead ? latest : latest.slice(1)}
       blocks={blocks}
       nextHref={nextHref}
-      lang={SITE_LANGUAGE}
+      lang={settings.language}
       strings={t}
     />
   );

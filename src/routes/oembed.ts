@@ -4,17 +4,20 @@
  * our own origin are answered; the card's HTML is built with escaping and contains no
  * script or iframe, so an embedding site runs nothing of ours.
  */
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Db } from '../db/client';
+import { siteSettings } from '../db/schema';
 import type { AppEnv } from '../env';
 import { errorBody } from '../http/errors';
 import { toArticleView, type ArticleView } from '../model/article-view';
 import { articleViewTags } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
-import { addCacheTags } from '../edge-cache/tags';
-import { findPublicArticle } from '../queries/articles';
+import { addCacheTags, cacheTag } from '../edge-cache/tags';
+import { articleLookupStatements, toArticleLookup } from '../queries/articles';
 import { findArticleByShortCode } from '../queries/shares';
 import { declareQueryParams } from '../edge-cache/params';
+import { toSiteSettings } from '../site/settings';
 
 const DEFAULT_WIDTH = 550;
 /** Hero images are rendered at 1200×675 (views/article-page). */
@@ -73,20 +76,29 @@ export const oembed = new Hono<AppEnv>().get('/oembed', async (c) => {
 
   const origin = c.get('origin');
   const slug = await slugFromUrl(c.get('db'), url, origin);
-  const lookup = slug === null ? null : await findPublicArticle(c.get('db'), slug);
-  if (!lookup || lookup.kind !== 'found') return c.json(errorBody('not_found', 'No public article at that URL'), 404);
+  if (slug === null) return c.json(errorBody('not_found', 'No public article at that URL'), 404);
+  // The saved site name (provider_name, the card's byline) in the article's own batch.
+  const db = c.get('db');
+  const [settingsRows, ...lookupResults] = await db.batch([
+    db.select({ name: siteSettings.name }).from(siteSettings).where(eq(siteSettings.id, 1)),
+    ...articleLookupStatements(db, slug),
+  ]);
+  const lookup = toArticleLookup(lookupResults);
+  if (lookup.kind !== 'found') return c.json(errorBody('not_found', 'No public article at that URL'), 404);
 
   const article = toArticleView(lookup.record, origin);
-  addCacheTags(c, ...articleViewTags(article));
+  const siteName = toSiteSettings(settingsRows[0], c.env).name;
+  // site: saving the settings (a new name) purges the card.
+  addCacheTags(c, ...articleViewTags(article), cacheTag.site());
   return c.json({
     version: '1.0',
     type: 'rich',
     title: article.title,
     ...(article.author ? { author_name: article.author.name, author_url: article.author.url } : {}),
-    provider_name: c.env.SITE_NAME,
+    provider_name: siteName,
     provider_url: absoluteUrl(origin, paths.home()),
     cache_age: 3600,
-    html: embedHtml(article, c.env.SITE_NAME),
+    html: embedHtml(article, siteName),
     width: Math.min(maxWidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH),
     // The card is text: its height depends on the embedding page's fonts (X answers null too).
     height: null,

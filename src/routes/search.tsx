@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { uiStrings } from '../i18n';
+import { settingsFromNavigation } from '../site/settings';
 import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../edge-cache/tags';
 import { highlightSnippet } from '../model/search-snippet';
@@ -22,11 +23,12 @@ export const searchPages = new Hono<AppEnv>().get('/', async (c) => {
   if (response) return response;
   const query = (c.req.query('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
   const db = c.get('db');
-  const t = uiStrings(SITE_LANGUAGE);
   addCacheTags(c, cacheTag.search(), cacheTag.taxonomy());
 
   const found = query ? await searchArticles(db, query, { limit: LISTING_PAGE_SIZE, cursor }) : null;
   const navigation = found ? found.navigation : await navigationQuery(db);
+  const settings = settingsFromNavigation(navigation, c.env);
+  const t = uiStrings(settings.language);
   const results = found?.results.items.map((row) => ({
     ...toArticleSummary(row, c.get('origin')),
     titleHtml: highlightSnippet(row.titleMarked),
@@ -38,8 +40,8 @@ export const searchPages = new Hono<AppEnv>().get('/', async (c) => {
   return renderPage(
     c,
     {
-      title: `${query ? t.resultsFor(query) : t.searchHeading} · ${c.env.SITE_NAME}`,
-      description: `Search the stories of ${c.env.SITE_NAME}.`,
+      title: `${query ? t.resultsFor(query) : t.searchHeading} · ${settings.name}`,
+      description: `Search the stories of ${settings.name}.`,
       canonicalPath: `/search${search}`,
       noindex: query !== '',
       navigation,
@@ -49,7 +51,7 @@ export const searchPages = new Hono<AppEnv>().get('/', async (c) => {
       maxLength={MAX_QUERY_LENGTH}
       results={results ?? null}
       nextHref={nextPageHref('/search', nextCursorToken(found?.results.next ?? null), { q: query })}
-      lang={SITE_LANGUAGE}
+      lang={settings.language}
       strings={t}
     />,
   );

@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { SITE_LANGUAGE, uiStrings } from '../i18n';
+import { uiStrings } from '../i18n';
+import { settingsFromNavigation } from '../site/settings';
 import { nextCursorToken, toArticleSummary } from '../model/article-summary';
 import { cacheTag } from '../edge-cache/tags';
 import { absoluteUrl, paths } from '../model/urls';
@@ -36,14 +37,15 @@ export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
   const lead = listing.front?.lead ? toArticleSummary(listing.front.lead, c.get('origin')) : null;
   const top = (listing.front?.top ?? []).map((row) => toArticleSummary(row, c.get('origin')));
 
-  const t = uiStrings(SITE_LANGUAGE);
+  const settings = settingsFromNavigation(listing.navigation, c.env);
+  const t = uiStrings(settings.language);
   const path = paths.section(section.slug);
-  const title = `${section.name} · ${c.env.SITE_NAME}`;
-  const description = section.description || `${section.name} news from ${c.env.SITE_NAME}.`;
+  const title = `${section.name} · ${settings.name}`;
+  const description = section.description || `${section.name} news from ${settings.name}.`;
   const canonicalPath = cursor ? `${path}?cursor=${c.req.query('cursor')}` : path;
   const origin = c.get('origin');
   const head = (
-    <ListingHead site={{ name: c.env.SITE_NAME, origin }} title={title} description={description} canonical={absoluteUrl(origin, canonicalPath)} section={section} />
+    <ListingHead site={{ name: settings.name, origin }} title={title} description={description} canonical={absoluteUrl(origin, canonicalPath)} section={section} />
   );
   return renderPage(
     c,
@@ -54,13 +56,13 @@ export const sectionPages = new Hono<AppEnv>().get('/:slug', async (c) => {
       description={section.description}
       items={items}
       nextHref={nextPageHref(path, nextCursorToken(page.next))}
-      lang={SITE_LANGUAGE}
+      lang={settings.language}
       strings={t}
       showSection={false}
       front={
         <>
-          {lead ? <LeadStory story={lead} lang={SITE_LANGUAGE} strings={t} /> : null}
-          <TopStories items={top} lang={SITE_LANGUAGE} strings={t} />
+          {lead ? <LeadStory story={lead} lang={settings.language} strings={t} /> : null}
+          <TopStories items={top} lang={settings.language} strings={t} />
         </>
       }
     />,

@@ -12,6 +12,7 @@ import { cacheTag } from '../edge-cache/tags';
 import { paths } from '../model/urls';
 import { addCacheTags } from '../edge-cache/tags';
 import { findPublicArticle } from '../queries/articles';
+import { navigationQuery } from '../queries/listings';
 import { findShareableArticle, type ShareableArticle } from '../queries/shares';
 import { countedRedirect } from '../share/click-recording';
 import { classifyClient } from '../share/crawlers';
@@ -23,6 +24,7 @@ import { instanceError, MastodonPage } from '../views/mastodon-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { renderSharePreview } from '../views/share-preview-page';
 import { declareQueryParams } from '../edge-cache/params';
+import { settingsFromNavigation } from '../site/settings';
 
 const NO_ARTICLE = 'There is no article to share at this address.';
 /** The Mastodon form has one short field; a body larger than this is not from our form. */
@@ -92,10 +94,13 @@ async function mastodonForm(c: Context<AppEnv>, article: ShareableArticle, given
   const lang = article.language;
   const instance = given === undefined ? null : parseMastodonInstance(given);
   const error = given !== undefined && !instance ? instanceError(lang, given) : undefined;
+  // The section navigation carries the saved site settings (name): a reader page like the others.
+  const navigation = await navigationQuery(c.get('db'));
   const response = await renderPage(
     c,
     {
-      title: `Mastodon · ${article.title} · ${c.env.SITE_NAME}`,
+      title: `Mastodon · ${article.title} · ${settingsFromNavigation(navigation, c.env).name}`,
+      navigation,
       description: article.title,
       canonicalPath: paths.share(article.slug, 'mastodon'),
       lang,

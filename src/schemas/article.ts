@@ -12,12 +12,26 @@ export const sourceSchema = z.strictObject({
   url: httpUrlSchema,
 });
 
-export const heroImageSchema = z.strictObject({
-  url: httpsUrlSchema,
-  alt: z.string().trim().max(500),
+const heroWords = {
   caption: z.string().trim().max(1000).nullable().optional(),
   credit: z.string().trim().max(300).nullable().optional(),
+};
+
+/** A lead image from the media library; alt, caption and credit default to the library's (docs/media.md). */
+export const libraryHeroImageSchema = z.strictObject({
+  mediaId: z.string().regex(/^[0-9a-f]{32}$/, 'a media id: 32 hex digits from POST /media').describe('Id of an image in the media library'),
+  alt: z.string().trim().max(500).optional().describe("Defaults to the library image's alt text; one of the two is required"),
+  ...heroWords,
 });
+
+/** An image on another site: admins only, shown as a plain <img> and marked external. */
+export const externalHeroImageSchema = z.strictObject({
+  url: httpsUrlSchema,
+  alt: z.string().trim().max(500),
+  ...heroWords,
+});
+
+export const heroImageSchema = z.union([libraryHeroImageSchema, externalHeroImageSchema]);
 
 const LANGUAGE_TAG_MESSAGE = 'not a BCP 47 language tag ("en", "pl", "uk", "pt-BR")';
 
@@ -120,7 +134,10 @@ export const editorArticleSchema = z.object({
   tags: z.array(z.string()),
   sources: z.array(z.object({ name: z.string(), url: z.string() })),
   related: z.array(z.number().int()),
-  heroImage: z.object({ url: z.string(), alt: z.string(), caption: z.string().nullable(), credit: z.string().nullable() }).nullable(),
+  /** `mediaId` for a library image (url: its 16:9 JPEG copy); `external: true` for another site's URL. */
+  heroImage: z
+    .object({ mediaId: z.string().nullable(), url: z.string(), alt: z.string(), caption: z.string().nullable(), credit: z.string().nullable(), external: z.boolean() })
+    .nullable(),
   canonicalUrl: z.string().nullable(),
   /** The last significant change after publication: what readers see as "Updated" (docs/corrections.md); a minor save leaves it. */
   significantUpdatedAt: z.string().nullable(),

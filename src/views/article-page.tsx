@@ -6,9 +6,12 @@ import { PreviouslyReportedBlock, SourcesBlock, TopicsBlock } from './article-bl
 import { ShareBar } from './share-bar';
 import { LiveEntries, LiveSummary } from './live-coverage';
 import { CorrectionNotes, CorrectionNotice } from './corrections-notes';
+import { HERO_CROP, heroMediaOf } from '../model/media-refs';
+import { COLUMN_SIZES, Figure, heroImage } from './picture';
+import { useSiteTimeZone } from '../site/time-zone-context';
 
 function Time(props: { iso: string; lang: string }) {
-  return <time datetime={props.iso}>{formatDateTime(props.iso, props.lang)}</time>;
+  return <time datetime={props.iso}>{formatDateTime(props.iso, props.lang, useSiteTimeZone())}</time>;
 }
 
 /** Section, headline, dek and the byline with publication and update times. */
@@ -45,7 +48,16 @@ function ArticleHeader({ article, strings }: { article: ArticleView; strings: Ui
   );
 }
 
-function HeroImage({ image }: { image: NonNullable<ArticleView['heroImage']> }) {
+/**
+ * The lead image: a library image is the page's largest element, so it loads first (never
+ * lazy) in the responsive figure of views/picture; others (the seed's illustrations, an
+ * admin's external URL) stay a plain <img>.
+ */
+function HeroImage({ image, origin }: { image: NonNullable<ArticleView['heroImage']>; origin: string }) {
+  const media = heroMediaOf(image.url, origin);
+  if (media) {
+    return <Figure image={heroImage(media, image.alt)} crop={HERO_CROP} sizes={COLUMN_SIZES} priority caption={image.caption} credit={image.credit} className="media hero" />;
+  }
   return (
     <figure>
       <img src={image.url} alt={image.alt} width="1200" height="675" />
@@ -69,7 +81,7 @@ export function ArticlePage({ article }: { article: ArticleView }) {
     <article>
       <ArticleHeader article={article} strings={strings} />
       <CorrectionNotice article={article} strings={strings} />
-      {article.heroImage ? <HeroImage image={article.heroImage} /> : null}
+      {article.heroImage ? <HeroImage image={article.heroImage} origin={new URL(article.url).origin} /> : null}
       <ShareBar article={article} />
       <LiveSummary article={article} />
       <div class="body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { formatDateTime, type UiStrings } from '../i18n';
 import type { ArticleView, CorrectionView } from '../model/article-view';
+import { useSiteTimeZone } from '../site/time-zone-context';
 
 type Props = { article: ArticleView; strings: UiStrings };
 
@@ -34,7 +35,7 @@ export function CorrectionNotes({ article, strings }: Props) {
       <ul>
         {article.corrections.map((note) => (
           <li id={noteAnchor(note.id)}>
-            <strong>{t.kinds[note.kind]}</strong> (<time datetime={note.publishedAt}>{formatDateTime(note.publishedAt, article.language)}</time>):{' '}
+            <strong>{t.kinds[note.kind]}</strong> (<time datetime={note.publishedAt}>{formatDateTime(note.publishedAt, article.language, useSiteTimeZone())}</time>):{' '}
             <span dangerouslySetInnerHTML={{ __html: note.html }} />
           </li>
         ))}

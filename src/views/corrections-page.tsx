@@ -4,6 +4,7 @@ import { paths } from '../model/urls';
 import type { ListedNote } from '../queries/corrections';
 import { noteAnchor } from './corrections-notes';
 import { NextPageLink } from './story-list';
+import { useSiteTimeZone } from '../site/time-zone-context';
 
 export interface CorrectionsPageProps {
   notes: ListedNote[];
@@ -29,7 +30,7 @@ export function CorrectionsPage({ notes, nextHref, feedHref, strings }: Correcti
           {notes.map((note) => (
             <li>
               <p class="kicker">
-                {t.kinds[note.kind]} · <time datetime={note.publishedAt.toISOString()}>{formatDateTime(note.publishedAt.toISOString(), SITE_LANGUAGE)}</time>
+                {t.kinds[note.kind]} · <time datetime={note.publishedAt.toISOString()}>{formatDateTime(note.publishedAt.toISOString(), SITE_LANGUAGE, useSiteTimeZone())}</time>
               </p>
               <p lang={note.articleLanguage !== SITE_LANGUAGE ? note.articleLanguage : undefined} dangerouslySetInnerHTML={{ __html: note.textHtml }} />
               <p class="summary">

@@ -4,6 +4,7 @@
  * approach). The edition is chosen once, from the URL.
  */
 import type { Edition } from './layout';
+import { plainLinkHtml } from '../content/embeds';
 
 export const LITE_PREFIX = '/lite';
 
@@ -39,10 +40,24 @@ export function toFullPath(litePath: string): string {
  * full page that every lite page names as canonical.
  */
 const LITE_OMITS = [
-  'img, picture, video, audio, iframe, object, embed, svg, figure',
+  'img, picture, video, audio, iframe, object, embed, svg, figure:not([data-lite-link])',
   '.list .summary, .block .list time',
   'script:not([data-alert-script]), meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]',
 ].join(', ');
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A library image (views/picture) becomes its alt text, linked to its 1280 px JPEG: lite
+ * readers download no image unless they ask for that one.
+ */
+function imageAsLink(el: Element) {
+  // HTMLRewriter hands attribute values over as written (entities kept): escape only what is not.
+  const reescape = (value: string | null) => escapeHtml((value ?? '').replace(/&(quot|lt|gt|#39|amp);/g, (_m, e: string) => ({ quot: '"', lt: '<', gt: '>', '#39': "'", amp: '&' })[e]!));
+  const href = reescape(el.getAttribute('data-lite-link'));
+  const alt = reescape(el.getAttribute('data-lite-alt'));
+  el.replace(`<p class="image-link"><a href="${href}">${alt || href}</a></p>`, { html: true });
+}
 
 /**
  * Rewrites a page for the lite edition: links in <main> stay in /lite (the lite shell
@@ -60,6 +75,9 @@ export async function toLiteHtml(html: string): Promise<string> {
   const rewritten = new HTMLRewriter()
     .on('main a[href], main form[action]', keepInLite)
     .on(LITE_OMITS, { element: (el) => void el.remove() })
+    .on('figure[data-lite-link]', { element: imageAsLink })
+    // An embed card (content/embeds) becomes its plain link: nothing to load, nothing to run.
+    .on('div.embed[data-url]', { element: (el) => void el.replace(plainLinkHtml(el.getAttribute('data-url')!), { html: true }) })
     .transform(new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
   return rewritten.text();
 }

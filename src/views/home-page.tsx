@@ -3,6 +3,9 @@ import { formatDateTime, type UiStrings } from '../i18n';
 import type { ArticleSummary } from '../model/article-summary';
 import { paths } from '../model/urls';
 import { NextPageLink, StoryList } from './story-list';
+import { HERO_CROP, heroMediaOf } from '../model/media-refs';
+import { COLUMN_SIZES, Figure, heroImage } from './picture';
+import { useSiteTimeZone } from '../site/time-zone-context';
 
 export interface HomeBlock { slug: string; name: string; items: ArticleSummary[] }
 
@@ -18,6 +21,17 @@ export interface HomePageProps {
   strings: UiStrings;
 }
 
+/** The lead story's image, large: the front's largest element, so loaded first (never lazy). */
+function LeadImage({ image, origin }: { image: NonNullable<ArticleSummary['heroImage']>; origin: string }) {
+  const media = heroMediaOf(image.url, origin);
+  if (media) return <Figure image={heroImage(media, image.alt)} crop={HERO_CROP} sizes={COLUMN_SIZES} priority className="media lead-image" />;
+  return (
+    <figure>
+      <img src={image.url} alt={image.alt} width="1200" height="675" />
+    </figure>
+  );
+}
+
 /** A front's lead story (the home page's, or a section front's when an editor set one). */
 export function LeadStory(props: { story: ArticleSummary; lang: string; strings: UiStrings }) {
   const { story } = props;
@@ -26,18 +40,14 @@ export function LeadStory(props: { story: ArticleSummary; lang: string; strings:
       <p class="kicker">
         {props.strings.topStory} · <a href={paths.section(story.section.slug)}>{story.section.name}</a>
       </p>
-      {story.heroImage ? (
-        <figure>
-          <img src={story.heroImage.url} alt={story.heroImage.alt} width="1200" height="675" />
-        </figure>
-      ) : null}
+      {story.heroImage ? <LeadImage image={story.heroImage} origin={new URL(story.url).origin} /> : null}
       <h2 id="lead-story">
         <a href={paths.article(story.slug)}>{story.title}</a>
       </h2>
       {story.dek ? <p class="dek">{story.dek}</p> : null}
       {story.publishedAt ? (
         <p class="meta">
-          <time datetime={story.publishedAt}>{formatDateTime(story.publishedAt, props.lang)}</time>
+          <time datetime={story.publishedAt}>{formatDateTime(story.publishedAt, props.lang, useSiteTimeZone())}</time>
         </p>
       ) : null}
     </article>

@@ -6,7 +6,8 @@
 import { alertScript } from './alert-script';
 import { shareScript } from './share-script';
 import { liveScript } from './live-script';
+import { embedScript } from './embed-script';
 import { liteCss, siteCss } from './styles';
 
 export const inlineStyles: string[] = [siteCss, liteCss];
-export const inlineScripts: string[] = [shareScript, alertScript, liveScript];
+export const inlineScripts: string[] = [shareScript, alertScript, liveScript, embedScript];

@@ -122,7 +122,8 @@ export function Layout(props: ShellProps) {
         <title>{props.title}</title>
         <meta name="description" content={props.description} />
         <link rel="canonical" href={props.canonical} />
-        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        {/* Large image previews in Search and Discover (issue #13); pages kept out of the index say only that. */}
+        <meta name="robots" content={props.noindex ? 'noindex' : 'max-image-preview:large'} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="icon" href="/icon-192.png" type="image/png" sizes="192x192" />
         <link rel="apple-touch-icon" href="/apple-touch-icon.png" />

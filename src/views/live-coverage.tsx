@@ -5,11 +5,12 @@
  * it. A "Refresh" link works everywhere; the full edition of an open story also gets the
  * polling script (the lite edition drops scripts, views/edition).
  */
-import { uiStrings } from '../i18n';
+import { formatDateTime, uiStrings } from '../i18n';
 import type { ArticleView } from '../model/article-view';
 import { liveFeedPath, POLL_SECONDS, type LiveCoverageView } from '../model/live-coverage';
 import { paths } from '../model/urls';
 import { liveScript } from './live-script';
+import { useSiteTimeZone } from '../site/time-zone-context';
 
 /** The page's live coverage, when the story has any and its entries were loaded. */
 const coverageOf = (article: ArticleView): LiveCoverageView | null => (article.live && 'entries' in article.live ? article.live : null);
@@ -35,7 +36,7 @@ export function LiveSummary({ article }: { article: ArticleView }) {
             {live.keyEvents.map((event) => (
               <li>
                 <a href={event.href}>
-                  <time datetime={event.time}>{event.timeLabel}</time>
+                  <time datetime={event.time}>{formatDateTime(event.time, article.language, useSiteTimeZone())}</time>
                 </a>{' '}
                 {event.summary}
               </li>
@@ -76,7 +77,7 @@ export function LiveEntries({ article }: { article: ArticleView }) {
           <li id={entry.anchor} class={`live-entry${entry.pinned ? ' pinned' : ''}${entry.keyEvent ? ' key-event' : ''}`} data-entry-id={String(entry.id)} data-updated={entry.updatedAt}>
             <p class="live-entry-meta">
               <a href={`#${entry.anchor}`}>
-                <time datetime={entry.time}>{entry.timeLabel}</time>
+                <time datetime={entry.time}>{formatDateTime(entry.time, article.language, useSiteTimeZone())}</time>
               </a>
               {entry.pinned ? <> <strong class="live-flag">{t.pinned}</strong></> : null}
               {entry.keyEvent ? <> <strong class="live-flag">{t.keyEvent}</strong></> : null}

@@ -5,26 +5,39 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../env';
 import { SITE_LANGUAGE, uiStrings } from '../i18n';
 import { absoluteUrl, paths } from '../model/urls';
+import { addCacheTags, cacheTag } from '../edge-cache/tags';
+import { settingsFromNavigation } from '../site/settings';
+import { SiteTimeZone } from '../site/time-zone-context';
 import { editionOf, hasLiteTwin, LITE_PREFIX, toFullPath, toLiteHref, toLiteHtml } from './edition';
 import { ErrorPage } from './error-page';
-import { Layout, type NavItem, type PageMeta } from './layout';
+import { Layout, type Edition, type NavItem, type PageMeta } from './layout';
 
 export type PageOptions = Omit<PageMeta, 'siteName' | 'canonical' | 'lang'> & {
   /** Path of the full-edition page; the canonical URL of both editions. */
   canonicalPath: string;
   lang?: string;
-  /** Sections for the header navigation. */
-  navigation?: NavItem[];
+  /**
+   * Sections for the header navigation, as navigationQuery returns them: its rows also
+   * carry the site settings (name, time zone), read here without a query of their own.
+   */
+  navigation?: (NavItem & { siteSettings?: string | null })[];
+  /** The edition when the URL does not say it (a draft's preview in the newsroom). */
+  edition?: Edition;
   /** False for pages without a lite twin (error pages). */
   liteTwin?: boolean;
 };
 
 /** The page inside its shell, as a document string, and the edition it is in. */
 function renderDocument(c: Context<AppEnv>, options: PageOptions, body: Child) {
-  const { canonicalPath, lang = SITE_LANGUAGE, navigation = [], liteTwin = true, ...meta } = options;
+  const { canonicalPath, navigation = [], liteTwin = true, edition: chosenEdition, ...meta } = options;
   // The keyed URL, not the raw request: a reader's own parameters never reach a shared copy.
   const url = c.get('pageUrl') ?? new URL(c.req.url);
-  const edition = editionOf(url.pathname);
+  const edition = chosenEdition ?? editionOf(url.pathname);
+  const site = settingsFromNavigation(navigation, c.env);
+  // A page in no particular language (listings, search) speaks the site's default one.
+  const lang = options.lang ?? site.language;
+  // Error handlers may render before the request context has set up the tag list.
+  if (c.get('cacheTags')) addCacheTags(c, cacheTag.site());
   // An error page has no twin worth visiting: leaving lite from one goes to the front page.
   const twinPath =
     edition === 'lite'
@@ -35,18 +48,20 @@ function renderDocument(c: Context<AppEnv>, options: PageOptions, body: Child) {
         ? toLiteHref(url.pathname + url.search)
         : null;
   const page = (
-    <Layout
-      {...meta}
-      lang={lang}
-      siteName={c.env.SITE_NAME}
-      canonical={absoluteUrl(c.get('origin'), canonicalPath)}
-      edition={edition}
-      strings={uiStrings(lang)}
-      navigation={navigation}
-      twinPath={twinPath}
-    >
-      {body}
-    </Layout>
+    <SiteTimeZone.Provider value={site.timeZone}>
+      <Layout
+        {...meta}
+        lang={lang}
+        siteName={site.name}
+        canonical={absoluteUrl(c.get('origin'), canonicalPath)}
+        edition={edition}
+        strings={uiStrings(lang)}
+        navigation={navigation}
+        twinPath={twinPath}
+      >
+        {body}
+      </Layout>
+    </SiteTimeZone.Provider>
   );
   return { edition, html: `<!doctype html>${page}` };
 }

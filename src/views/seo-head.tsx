@@ -15,6 +15,8 @@ import {
   type Publisher,
 } from '../model/structured-data';
 import { absoluteUrl, paths } from '../model/urls';
+import { heroMediaOf } from '../model/media-refs';
+import { mediaPath, SOCIAL_CARD } from '../media/urls';
 
 /**
  * JSON for a <script type="application/ld+json"> block. `<` is escaped so no string in the
@@ -95,6 +97,9 @@ export function ArticleHead(props: { article: ArticleView; site: Publisher; cano
   const { article, site } = props;
   // Social networks do not render SVG previews: an SVG hero falls back to the PNG logo.
   const hero = article.heroImage && !/\.svg(?:[?#]|$)/i.test(article.heroImage.url) ? article.heroImage : null;
+  // A library image's social card is its 1200x630 crop (media/urls SOCIAL_CARD).
+  const media = hero ? heroMediaOf(hero.url, site.origin) : null;
+  const card = media ? { url: absoluteUrl(site.origin, mediaPath(media.id, 'card', SOCIAL_CARD.width, 'jpg')), alt: hero!.alt, width: SOCIAL_CARD.width, height: SOCIAL_CARD.height } : null;
   return (
     <>
       <SocialTags
@@ -104,7 +109,7 @@ export function ArticleHead(props: { article: ArticleView; site: Publisher; cano
         url={props.canonical}
         siteName={site.name}
         lang={article.language}
-        image={hero ? { url: hero.url, alt: hero.alt, width: 1200, height: 675 } : logoImage(site)}
+        image={card ?? (hero ? { url: hero.url, alt: hero.alt, width: 1200, height: 675 } : logoImage(site))}
         largeImage={hero !== null}
       />
       {article.publishedAt ? <meta property="article:published_time" content={article.publishedAt} /> : null}

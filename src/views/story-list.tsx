@@ -2,6 +2,9 @@
 import { formatDateTime, type UiStrings } from '../i18n';
 import type { ArticleSummary } from '../model/article-summary';
 import { paths } from '../model/urls';
+import { heroMediaOf } from '../model/media-refs';
+import { heroImage, Picture } from './picture';
+import { useSiteTimeZone } from '../site/time-zone-context';
 
 /** A list item; search results add a highlighted title and snippet (escaped HTML with <mark> hits). */
 export type StoryListItem = ArticleSummary & { snippetHtml?: string; titleHtml?: string };
@@ -26,12 +29,24 @@ function Headline(props: { level: 2 | 3; item: StoryListItem }) {
   return props.level === 2 ? <h2>{link}</h2> : <h3>{link}</h3>;
 }
 
-/** Newest-first stories: section, headline, dek (or search snippet), publication time. */
+/** A small 4:3 thumbnail of a story's library lead image (lazy, 320 px at most); nothing for other images. */
+function Thumbnail({ item }: { item: StoryListItem }) {
+  const media = item.heroImage ? heroMediaOf(item.heroImage.url, new URL(item.url).origin) : null;
+  if (!media || !item.heroImage) return null;
+  return (
+    <div class="thumb">
+      <Picture image={heroImage(media, item.heroImage.alt)} crop="4x3" sizes="6rem" maxWidth={320} />
+    </div>
+  );
+}
+
+/** Newest-first stories: thumbnail, section, headline, dek (or search snippet), publication time. */
 export function StoryList(props: StoryListProps) {
   return (
     <ul class="list">
       {props.items.map((item) => (
         <li lang={item.language !== props.lang ? item.language : undefined}>
+          <Thumbnail item={item} />
           {props.showSection === false ? null : <p class="kicker">{item.section.name}</p>}
           <Headline level={props.level} item={item} />
           {item.snippetHtml !== undefined ? (
@@ -39,7 +54,7 @@ export function StoryList(props: StoryListProps) {
           ) : item.dek ? (
             <p class="summary">{item.dek}</p>
           ) : null}
-          {item.publishedAt ? <time datetime={item.publishedAt}>{formatDateTime(item.publishedAt, props.lang)}</time> : null}
+          {item.publishedAt ? <time datetime={item.publishedAt}>{formatDateTime(item.publishedAt, props.lang, useSiteTimeZone())}</time> : null}
         </li>
       ))}
     </ul>

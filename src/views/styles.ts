@@ -21,6 +21,7 @@ h1{font-size:clamp(1.6rem,5vw,2.4rem);line-height:1.15;margin:.5rem 0}
 .meta a{color:var(--ink)}
 figure{margin:1rem 0}img{max-width:100%;height:auto}
 figcaption{font:.85rem/1.4 system-ui,sans-serif;color:var(--muted)}
+.thumb{float:right;width:6rem;margin:.2rem 0 .25rem .75rem}.thumb img{display:block}.list li{display:flow-root}figure picture img{display:block}
 .body{overflow-wrap:break-word}.body pre{overflow-x:auto}.body table{border-collapse:collapse;display:block;overflow-x:auto}
 .body td,.body th{border:1px solid var(--rule);padding:.25rem .5rem}
 blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid var(--accent)}
@@ -49,6 +50,7 @@ footer{border-top:1px solid var(--rule);padding:1rem 0 2rem;font:.85rem/1.5 syst
 .live-label strong{display:inline-block;background:#b00;color:#fff;padding:.1rem .5rem;font:700 .85rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em}
 .live-list{list-style:none;padding:0}.live-list>li{border-top:1px solid var(--rule);padding:.75rem 0}.live-entry-meta{font:.85rem system-ui,sans-serif;color:var(--muted)}.live-flag{font-weight:700;color:var(--accent)}
 .correction-notice{border-left:3px solid var(--accent);padding-left:.5rem}
+.embed{margin:1rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-left:3px solid var(--accent);font:.95rem/1.4 system-ui,sans-serif}.embed p{margin:.25rem 0}.embed-provider{font-weight:700;text-transform:uppercase;letter-spacing:.05em;font-size:.8rem;color:var(--muted)}.embed-title{overflow-wrap:anywhere}.embed-load{display:inline-block;font:600 .95rem system-ui,sans-serif;padding:.4rem .9rem;background:var(--accent);color:#fff;border:0;text-decoration:none;cursor:pointer}.embed-load:focus-visible{outline:3px solid var(--ink);outline-offset:2px}.embed iframe{display:block;width:100%;border:0;margin-top:.5rem;aspect-ratio:16/9}.embed:is([data-provider=x],[data-provider=bluesky],[data-provider=mastodon],[data-provider=instagram],[data-provider=tiktok]) iframe{aspect-ratio:auto;height:640px}.embed[data-provider=spotify] iframe{aspect-ratio:auto;height:352px}.embed[data-provider=soundcloud] iframe{aspect-ratio:auto;height:166px}.embed[data-provider=maps] iframe{aspect-ratio:4/3}.embed-thumb{display:block;margin-bottom:.5rem}
 `.replace(/\n/g, '');
 
 /** The lite edition's only styling: readable measure and visible focus, under 300 bytes. */

@@ -63,7 +63,8 @@ async function ensureTaxonomy(admin: string) {
 }
 
 beforeAll(async () => {
-  token = createEditorToken(persistTo, 'editor', 'corpus-cli');
+  // Admin: two stories hotlink a lead image from another site, which only admins may (docs/media.md).
+  token = createEditorToken(persistTo, 'admin', 'corpus-cli');
   await ensureTaxonomy(createEditorToken(persistTo, 'admin', 'corpus-cli-admin'));
   dir = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
   // In corpus order, a few at a time; a story waits for the stories it follows up.

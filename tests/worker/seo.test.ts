@@ -145,7 +145,9 @@ describe('other pages', () => {
     expect(html).toContain('<link rel="alternate" type="application/atom+xml" title="The Edge Courier (Atom)" href="/atom.xml"/>');
     expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"/>');
     expect(html).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png"/>');
-    expect(html).not.toContain('name="robots"');
+    // Indexable pages ask for large image previews (issue #13, tests/worker/media-pages), nothing else.
+    expect(html).toContain('<meta name="robots" content="max-image-preview:large"/>');
+    expect(html).not.toContain('noindex');
   });
 
   it('marks error pages and search results noindex', async () => {

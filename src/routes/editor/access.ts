@@ -4,7 +4,8 @@ import { HttpError } from '../../http/errors';
 import { hasRole, type EditorEnv, type EditorIdentity } from '../../middleware/editor-auth';
 import { workerPublishingDeps, type Actor, type ArticleState, type Guard } from '../../publishing';
 
-const isOwn = (editor: EditorIdentity, article: ArticleState) => article.createdByTokenId === editor.tokenId;
+const isOwn = (editor: EditorIdentity, article: ArticleState) =>
+  article.createdByTokenId !== null && (editor.ownTokenIds ?? [editor.tokenId]).includes(article.createdByTokenId);
 
 /** May read: editors everything, contributors what they created. */
 export function assertCanRead(editor: EditorIdentity, article: ArticleState) {
@@ -26,7 +27,13 @@ export const canEditGuard = (editor: EditorIdentity): Guard => (article) => {
  * contributor's draft is published by an editor who may not spot them, so only editors set
  * them. A contributor may credit the story to their own author profile, nobody else.
  */
-export function assertContributorMaySet(editor: EditorIdentity, input: { canonicalUrl?: string | null; author?: string | null }) {
+export function assertContributorMaySet(editor: EditorIdentity, input: { canonicalUrl?: string | null; author?: string | null; heroImage?: object | null }) {
+  // Another site's image is hotlinked, unchecked and can change under us: admins only (docs/media.md).
+  if (input.heroImage && 'url' in input.heroImage && !hasRole(editor.role, 'admin')) {
+    throw new HttpError(403, 'forbidden', 'Only admins can use an image from another site; upload it to the media library', {
+      fields: { 'heroImage.url': ['only admins can use an external image; send { mediaId } from POST /api/v1/editor/media'] },
+    });
+  }
   if (hasRole(editor.role, 'editor')) return;
   const fields: Record<string, string[]> = {};
   if (input.canonicalUrl !== undefined && input.canonicalUrl !== null) fields.canonicalUrl = ['only editors and admins can point a story elsewhere'];

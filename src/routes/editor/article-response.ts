@@ -33,7 +33,7 @@ export function toEditorArticle(s: ArticleState, origin: string): EditorArticle 
     sources: s.sources,
     related: s.relatedIds,
     heroImage: s.heroImageUrl
-      ? { url: s.heroImageUrl, alt: s.heroImageAlt ?? '', caption: s.heroImageCaption, credit: s.heroImageCredit }
+      ? { mediaId: s.heroMediaId ?? null, url: s.heroImageUrl, alt: s.heroImageAlt ?? '', caption: s.heroImageCaption, credit: s.heroImageCredit, external: !s.heroMediaId }
       : null,
     canonicalUrl: s.canonicalUrl,
     significantUpdatedAt: iso(s.significantUpdatedAt ?? null),

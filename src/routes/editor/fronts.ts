@@ -4,7 +4,9 @@
  * ETag of the version read (428 without it, 412 when another editor changed it since).
  */
 import { purgeField } from './article-response';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
+import type { Db } from '../../db/client';
+import type { Actor, PublishingDeps } from '../../publishing';
 import * as z from 'zod';
 import { HttpError } from '../../http/errors';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
@@ -16,12 +18,12 @@ import { asHttp } from './publishing-errors';
 import { jsonBody, params } from './request-body';
 
 /** Strong ETag of one revision of one front. */
-const frontEtag = (front: FrontRef, revision: number) => `"f-${front.key.replace(':', '-')}-r${revision}"`;
+export const frontEtag = (front: FrontRef, revision: number) => `"f-${front.key.replace(':', '-')}-r${revision}"`;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-async function frontOf(c: Context<EditorEnv>, name: string): Promise<FrontRef> {
+export async function frontOf(db: Db, name: string): Promise<FrontRef> {
   if (name === HOME_FRONT) return homeFront;
-  const section = await findSection(c.get('db'), name);
+  const section = await findSection(db, name);
   if (!section) throw new HttpError(404, 'not_found', `No front "${name}": use "home" or a section slug`);
   return sectionFront(section);
 }
@@ -30,8 +32,8 @@ async function frontOf(c: Context<EditorEnv>, name: string): Promise<FrontRef> {
  * The front as editors see it: slots whose story may still be shown (published, or scheduled
  * and waiting), unexpired. A slot whose story was unpublished or trashed has left the front.
  */
-async function editorView(c: Context<EditorEnv>, front: FrontRef, now: number, change?: FrontChange): Promise<EditorFront> {
-  const stored = await loadFrontForEditor(c.get('db'), front.key);
+export async function editorView(db: Db, front: FrontRef, now: number, change?: FrontChange): Promise<EditorFront> {
+  const stored = await loadFrontForEditor(db, front.key);
   const shown = stored.slots.filter(
     (s) => s.deletedAt === null && (s.status === 'published' || s.status === 'scheduled') && (s.expiresAt === null || s.expiresAt.getTime() > now),
   );
@@ -52,7 +54,7 @@ async function editorView(c: Context<EditorEnv>, front: FrontRef, now: number, c
 }
 
 /** The revision `If-Match` names: 428 without one, 412 when it is not the current ETag; `*` is whatever is current. */
-function expectedRevision(header: string | undefined, front: FrontRef, current: number): number {
+export function expectedRevision(header: string | undefined, front: FrontRef, current: number): number {
   if (header === undefined || header.trim() === '') {
     throw new HttpError(428, 'precondition_required', 'Send If-Match with the ETag of the front you edited', {
       fields: { 'If-Match': ['required: the ETag of the version you edited'] },
@@ -70,7 +72,7 @@ function expectedRevision(header: string | undefined, front: FrontRef, current: 
 const fieldName = (path: PropertyKey[]) => path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 
 /** Validates the slots; a 400 names each bad slot (`top[2]`, `lead.until`). */
-function parseSlots(body: unknown): PutFrontInput {
+export function parseSlots(body: unknown): PutFrontInput {
   const result = putFrontSchema.safeParse(body);
   if (result.success) return result.data;
   const fields: Record<string, string[]> = {};
@@ -81,23 +83,30 @@ function parseSlots(body: unknown): PutFrontInput {
   throw new HttpError(400, 'validation_error', 'The request body is not valid', { fields });
 }
 
+/**
+ * A PUT of the front's slots, for the API and the newsroom alike: the If-Match rule (428/412),
+ * the slots' checks (400 naming each), then setFront; answers the front as it is now.
+ */
+export async function putFront(db: Db, deps: PublishingDeps, actor: Actor, front: FrontRef, ifMatch: string | undefined, body: unknown): Promise<EditorFront> {
+  const { revision } = await loadFrontForEditor(db, front.key);
+  const expected = expectedRevision(ifMatch, front, revision);
+  const change = await asHttp(setFront(db, deps, actor, front, parseSlots(body), expected));
+  return editorView(db, front, deps.now(), change);
+}
+
 /** JSON, size and media type are checked by jsonBody; the slots themselves by parseSlots. */
 const frontBodySchema = z.record(z.string(), z.unknown());
 
 export const frontRoutes = new Hono<EditorEnv>()
   .get('/:front', requireRole('editor'), params(frontParamSchema), async (c) => {
-    const front = await frontOf(c, c.req.valid('param').front);
-    const view = await editorView(c, front, Date.now());
+    const front = await frontOf(c.get('db'), c.req.valid('param').front);
+    const view = await editorView(c.get('db'), front, Date.now());
     c.header('ETag', view.etag);
     return c.json(view);
   })
   .put('/:front', requireRole('editor'), params(frontParamSchema), ...jsonBody(frontBodySchema), async (c) => {
-    const front = await frontOf(c, c.req.valid('param').front);
-    const { revision } = await loadFrontForEditor(c.get('db'), front.key);
-    const expected = expectedRevision(c.req.header('if-match'), front, revision);
-    const deps = depsOf(c);
-    const change = await asHttp(setFront(c.get('db'), deps, actorOf(c), front, parseSlots(c.req.valid('json')), expected));
-    const view = await editorView(c, front, deps.now(), change);
+    const front = await frontOf(c.get('db'), c.req.valid('param').front);
+    const view = await putFront(c.get('db'), depsOf(c), actorOf(c), front, c.req.header('if-match'), c.req.valid('json'));
     c.header('ETag', view.etag);
     return c.json(view);
   });

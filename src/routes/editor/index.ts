@@ -19,6 +19,7 @@ import { frontRoutes } from './fronts';
 import { liveEntryRoutes } from './live-entries';
 import { alertRoutes } from './alerts';
 import { webhookRoutes } from './webhooks';
+import { mediaRoutes } from './media';
 
 const noStore = createMiddleware(async (c, next) => {
   await next();
@@ -41,6 +42,7 @@ export const editorApi = new Hono<EditorEnv>()
   .route('/alerts', alertRoutes)
   .route('/fronts', frontRoutes)
   .route('/purges', purgeRoutes)
+  .route('/media', mediaRoutes)
   .route('/webhooks', webhookRoutes);
 
 /** The editor API's route types, for Hono's typed client: `hc<EditorApi>(baseUrl)`. */

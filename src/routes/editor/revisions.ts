@@ -2,15 +2,13 @@
 import { Hono } from 'hono';
 import { HttpError } from '../../http/errors';
 import { requireRole, type EditorEnv } from '../../middleware/editor-auth';
-import { restoreRevision, type ArticleState } from '../../publishing';
-import { KEEP_FULL_SNAPSHOTS } from '../../publishing/revision-retention';
 import { findRevisionSnapshot, listRevisions, loadArticleState } from '../../queries/editor-articles';
 import { idParamSchema } from '../../schemas/common';
 import { revisionParamSchema } from '../../schemas/article';
-import { actorOf, assertCanRead, assertContributorMaySet, canEditGuard, depsOf } from './access';
+import { actorOf, assertCanRead, depsOf } from './access';
 import { articleEtag, toEditorArticle } from './article-response';
-import { asHttp } from './publishing-errors';
 import { params } from './request-body';
+import { restoreRevisionAs } from './restore-revision';
 
 export const revisionRoutes = new Hono<EditorEnv>()
   .get('/:id/revisions', requireRole('contributor'), params(idParamSchema), async (c) => {
@@ -32,22 +30,7 @@ export const revisionRoutes = new Hono<EditorEnv>()
   })
   .post('/:id/revisions/:rev/restore', requireRole('contributor'), params(revisionParamSchema), async (c) => {
     const { id, rev } = c.req.valid('param');
-    const found = await findRevisionSnapshot(c.get('db'), id, rev);
-    if (!found) throw new HttpError(404, 'not_found', `Article ${id} has no revision ${rev}`);
-    if (found.compacted) {
-      throw new HttpError(410, 'revision_compacted', `Revision ${rev} is too old to restore: only the newest ${KEEP_FULL_SNAPSHOTS} revisions keep their content`, { revision: rev });
-    }
-    const editor = c.get('editor');
-    const guard = (before: ArticleState) => {
-      canEditGuard(editor)(before);
-      // Restoring must not let a contributor bring back a byline or canonical URL they could not set.
-      const { canonicalUrl, authorSlug } = found.snapshot;
-      assertContributorMaySet(editor, {
-        canonicalUrl: canonicalUrl !== undefined && canonicalUrl !== before.canonicalUrl ? canonicalUrl : undefined,
-        author: authorSlug !== undefined && authorSlug !== before.authorSlug ? authorSlug : undefined,
-      });
-    };
-    const state = await asHttp(restoreRevision(c.get('db'), depsOf(c), actorOf(c), id, found.snapshot, { guard }));
+    const state = await restoreRevisionAs(c.get('db'), depsOf(c), c.get('editor'), actorOf(c), id, rev);
     c.header('ETag', articleEtag(state));
     return c.json(toEditorArticle(state, c.get('origin')));
   });
