@@ -8,23 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
+import { ILLUSTRATION_PALETTES } from '../../src/model/illustration-palettes';
 
 const WIDTH = 1600;
 const HEIGHT = 1067;
 
-/** Sky, far land, near land, light: the palettes of src/routes/media.ts's illustrations. */
-export const PHOTO_THEMES: Record<string, [string, string, string]> = {
-  harbor: ['#0b3954', '#087e8b', '#bfd7ea'],
-  skyline: ['#1b1b3a', '#693668', '#f7b267'],
-  circuit: ['#0f2027', '#2c5364', '#7cfc00'],
-  lab: ['#26547c', '#ef476f', '#ffd166'],
-  stadium: ['#1d3557', '#457b9d', '#a8dadc'],
-  market: ['#6a040f', '#e85d04', '#ffba08'],
-  gallery: ['#3d405b', '#e07a5f', '#f4f1de'],
-  forest: ['#132a13', '#4f772d', '#ecf39e'],
-  train: ['#2b2d42', '#8d99ae', '#ef233c'],
-  rain: ['#22333b', '#5e6472', '#c6d8d3'],
-};
+/** Sky, far land, near land, light: the palettes of the site's illustrations. */
+export const PHOTO_THEMES = ILLUSTRATION_PALETTES;
 
 /** A small seeded PRNG (mulberry32), so every run draws the same scene. */
 function random(seed: number) {

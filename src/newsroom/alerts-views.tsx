@@ -5,7 +5,8 @@ import { formatDateTime } from '../i18n';
 import { MAX_ALERT_CHARACTERS } from '../schemas/alerts';
 import type { SiteSettings } from '../site/settings';
 import type { PageState } from './people-views';
-import { Csrf, FormField, Notice } from './taxonomy-views';
+import { FormField, Notice } from './taxonomy-views';
+import { CsrfField, PostButton } from './form-parts';
 
 const when = (date: Date, settings: SiteSettings) => <time datetime={date.toISOString()}>{formatDateTime(date.toISOString(), settings.language, settings.timeZone)}</time>;
 const stateOf = (alert: Alert, now: number) => (alert.removedAt ? 'removed' : alert.expiresAt.getTime() <= now ? 'expired' : 'active');
@@ -19,7 +20,7 @@ export function AlertsPage(props: { alerts: Alert[]; now: number; csrf: string; 
       <Notice message={state.message ?? props.message} error={state.error} />
       <form method="post" action="/newsroom/alerts" class="stacked">
         <h2>Raise an alert</h2>
-        <Csrf token={props.csrf} />
+        <CsrfField token={props.csrf} />
         <FormField id="alert-text" name="text" label="Text" value={String(values.text ?? '')} errors={state.errors} hint={`one line, at most ${MAX_ALERT_CHARACTERS} characters; every reader sees it at once`} required />
         <FormField id="alert-url" name="url" label="Link" value={String(values.url ?? '')} errors={state.errors} hint="optional: a page on this site, such as /articles/…" />
         <FormField id="alert-language" name="language" label="Language" value={String(values.language ?? '')} errors={state.errors} hint="optional: en, pl, uk…" />
@@ -44,10 +45,7 @@ export function AlertsPage(props: { alerts: Alert[]; now: number; csrf: string; 
               <td>{when(alert.expiresAt, props.settings)}</td>
               <td>
                 {stateOf(alert, props.now) === 'active' ? (
-                  <form method="post" action={`/newsroom/alerts/${alert.id}/remove`} class="inline">
-                    <Csrf token={props.csrf} />
-                    <button type="submit" class="danger">Remove alert {String(alert.id)}</button>
-                  </form>
+                  <PostButton action={`/newsroom/alerts/${alert.id}/remove`} csrf={props.csrf} label={`Remove alert ${alert.id}`} formClass="inline" buttonClass="danger" />
                 ) : null}
               </td>
             </tr>

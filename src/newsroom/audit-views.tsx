@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** The Audit log screen: filters (a GET form), the entries newest first, and an "Older" link. */
 import type { AuditEntry } from '../queries/newsroom-audit';
+import { Pager } from './form-parts';
 
 /** Actions the publishing code writes (src/publishing), offered as suggestions; any other value works too. */
 export const KNOWN_ACTIONS = [
@@ -78,10 +79,7 @@ export function AuditPage(props: AuditPageProps) {
           </tbody>
         </table>
       )}
-      <nav aria-label="Pages of the audit log" class="pager">
-        {props.first ? null : <a href={pageHref(filter, undefined)}>Newest</a>}
-        {props.olderHref ? <a href={props.olderHref}>Older</a> : null}
-      </nav>
+      <Pager label="Pages of the audit log" newer={!props.first && { href: pageHref(filter, undefined), label: 'Newest' }} older={props.olderHref ? { href: props.olderHref, label: 'Older' } : null} />
     </>
   );
 }

@@ -8,7 +8,8 @@ import type { Correction } from '../db/schema';
 import { CORRECTION_KINDS } from '../db/schema-corrections';
 import { MAX_NOTE_CHARS } from '../schemas/corrections';
 import type { PageState } from './people-views';
-import { Csrf, FormField, Notice } from './taxonomy-views';
+import { FormField, Notice } from './taxonomy-views';
+import { CsrfField, PostButton } from './form-parts';
 
 type NoteState = PageState & { noteId?: number };
 
@@ -63,7 +64,7 @@ export function CorrectionsPage(props: {
                 <details open={errorsFor(note.id) ? true : undefined}>
                   <summary>Edit note {String(note.id)}</summary>
                   <form method="post" action={`${base}/${note.id}`} class="stacked">
-                    <Csrf token={props.csrf} />
+                    <CsrfField token={props.csrf} />
                     <KindSelect id={`note-${note.id}-kind`} value={values.kind} errors={errorsFor(note.id)} />
                     <FormField id={`note-${note.id}-text`} name="text" label="Text" kind="textarea" value={values.text} errors={errorsFor(note.id)} hint={HINT} required />
                     <button type="submit">Save note {String(note.id)}</button>
@@ -71,10 +72,7 @@ export function CorrectionsPage(props: {
                 </details>
               ) : null}
               {props.canRemove ? (
-                <form method="post" action={`${base}/${note.id}/remove`} class="inline">
-                  <Csrf token={props.csrf} />
-                  <button type="submit" class="danger">Remove note {String(note.id)}</button>
-                </form>
+                <PostButton action={`${base}/${note.id}/remove`} csrf={props.csrf} label={`Remove note ${note.id}`} formClass="inline" buttonClass="danger" />
               ) : null}
             </li>
           );
@@ -83,7 +81,7 @@ export function CorrectionsPage(props: {
       {props.canWrite ? (
         <form method="post" action={base} class="stacked">
           <h2>Add a note</h2>
-          <Csrf token={props.csrf} />
+          <CsrfField token={props.csrf} />
           <KindSelect id="note-new-kind" value={added.kind} errors={errorsFor(undefined)} />
           <FormField id="note-new-text" name="text" label="Text" kind="textarea" value={added.text} errors={errorsFor(undefined)} hint={HINT} required />
           <button type="submit" class="primary">Add note</button>

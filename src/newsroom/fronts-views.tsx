@@ -7,7 +7,8 @@
 import { toZonedInputValue } from '../model/site-time';
 import { MAX_TOP_STORIES, type EditorFront } from '../schemas/fronts';
 import type { PageState } from './people-views';
-import { Csrf, Notice } from './taxonomy-views';
+import { Notice } from './taxonomy-views';
+import { CsrfField, Pager } from './form-parts';
 
 export function FrontListPage(props: { fronts: { slug: string; name: string }[]; page: number; hasNext: boolean }) {
   return (
@@ -18,10 +19,7 @@ export function FrontListPage(props: { fronts: { slug: string; name: string }[];
       <ul>
         {props.fronts.map((front) => <li><a href={`/newsroom/fronts/${front.slug}`}>{front.name}</a></li>)}
       </ul>
-      <nav aria-label="Pages of fronts" class="pager">
-        {props.page > 1 ? <a href={`/newsroom/fronts?page=${props.page - 1}`}>Previous</a> : null}
-        {props.hasNext ? <a href={`/newsroom/fronts?page=${props.page + 1}`}>Next</a> : null}
-      </nav>
+      <Pager label="Pages of fronts" newer={props.page > 1 && { href: `/newsroom/fronts?page=${props.page - 1}`, label: 'Previous' }} older={props.hasNext && { href: `/newsroom/fronts?page=${props.page + 1}`, label: 'Next' }} />
     </section>
   );
 }
@@ -69,7 +67,7 @@ export function FrontEditPage(props: { front: EditorFront; timeZone: string; csr
         the slot back to the automatic order. Version {String(front.revision)}.
       </p>
       <form method="post" action={`/newsroom/fronts/${front.front}`}>
-        <Csrf token={props.csrf} />
+        <CsrfField token={props.csrf} />
         <input type="hidden" name="etag" value={front.etag} />
         <SlotFields field="lead" label="Lead" slot={front.lead} timeZone={props.timeZone} state={state} />
         {rows.map((i) => <SlotFields field={`top[${i}]`} label={`Top story ${i + 1}`} slot={front.top[i] ?? null} timeZone={props.timeZone} state={state} />)}

@@ -7,7 +7,8 @@
 import type { LiveEntry } from '../db/schema';
 import { MAX_ENTRY_CHARS } from '../schemas/live';
 import type { PageState } from './people-views';
-import { Csrf, FormField, Notice } from './taxonomy-views';
+import { FormField, Notice } from './taxonomy-views';
+import { CsrfField, Pager, PostButton } from './form-parts';
 
 export type LiveState = PageState & { entryId?: number };
 
@@ -24,15 +25,6 @@ function Flags(props: { prefix: string; pinned: boolean; keyEvent: boolean }) {
     </p>
   );
 }
-
-/** A one-button form that sets one flag. */
-const Toggle = (props: { action: string; csrf: string; name: string; value: boolean; label: string }) => (
-  <form method="post" action={props.action} class="inline">
-    <Csrf token={props.csrf} />
-    <input type="hidden" name={props.name} value={String(props.value)} />
-    <button type="submit">{props.label}</button>
-  </form>
-);
 
 export function LivePage(props: {
   story: { id: number; title: string; live: boolean; trashed: boolean };
@@ -58,7 +50,7 @@ export function LivePage(props: {
       {props.canEdit ? (
         <form method="post" action={base} class="stacked">
           <h2>Post an entry</h2>
-          <Csrf token={props.csrf} />
+          <CsrfField token={props.csrf} />
           <FormField id="entry-new-body" name="body" label="Entry" kind="textarea" value={typed(undefined, 'body', '')} errors={mine(undefined)?.errors} hint={HINT} required />
           <Flags prefix="entry-new" pinned={mine(undefined)?.values?.pinned === 'true'} keyEvent={mine(undefined)?.values?.keyEvent === 'true'} />
           <button type="submit" class="primary">Post entry</button>
@@ -79,30 +71,24 @@ export function LivePage(props: {
             <div class="entry-body" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }}></div>
             {props.canEdit ? (
               <>
-                <Toggle action={`${base}/${entry.id}`} csrf={props.csrf} name="pinned" value={!entry.pinned} label={`${entry.pinned ? 'Unpin' : 'Pin'} entry ${entry.id}`} />
-                <Toggle action={`${base}/${entry.id}`} csrf={props.csrf} name="keyEvent" value={!entry.keyEvent} label={`${entry.keyEvent ? 'Not a key event' : 'Key event'}: entry ${entry.id}`} />
+                <PostButton action={`${base}/${entry.id}`} csrf={props.csrf} fields={{ pinned: String(!entry.pinned) }} label={`${entry.pinned ? 'Unpin' : 'Pin'} entry ${entry.id}`} formClass="inline" />
+                <PostButton action={`${base}/${entry.id}`} csrf={props.csrf} fields={{ keyEvent: String(!entry.keyEvent) }} label={`${entry.keyEvent ? 'Not a key event' : 'Key event'}: entry ${entry.id}`} formClass="inline" />
                 <details open={mine(entry.id) ? true : undefined}>
                   <summary>Edit entry {String(entry.id)}</summary>
                   <form method="post" action={`${base}/${entry.id}`} class="stacked">
-                    <Csrf token={props.csrf} />
+                    <CsrfField token={props.csrf} />
                     <FormField id={`entry-${entry.id}-body`} name="body" label="Entry" kind="textarea" value={typed(entry.id, 'body', entry.bodySource)} errors={mine(entry.id)?.errors} hint={HINT} required />
                     <Flags prefix={`entry-${entry.id}`} pinned={entry.pinned} keyEvent={entry.keyEvent} />
                     <button type="submit">Save entry {String(entry.id)}</button>
                   </form>
                 </details>
-                <form method="post" action={`${base}/${entry.id}/delete`} class="inline">
-                  <Csrf token={props.csrf} />
-                  <button type="submit" class="danger">Delete entry {String(entry.id)}</button>
-                </form>
+                <PostButton action={`${base}/${entry.id}/delete`} csrf={props.csrf} label={`Delete entry ${entry.id}`} formClass="inline" buttonClass="danger" />
               </>
             ) : null}
           </li>
         ))}
       </ol>
-      <nav aria-label="Pages of entries" class="pager">
-        {props.page > 1 ? <a href={`${base}?page=${props.page - 1}`}>Newer</a> : null}
-        {props.hasMore ? <a href={`${base}?page=${props.page + 1}`}>Older</a> : null}
-      </nav>
+      <Pager label="Pages of entries" newer={props.page > 1 && { href: `${base}?page=${props.page - 1}`, label: 'Newer' }} older={props.hasMore && { href: `${base}?page=${props.page + 1}`, label: 'Older' }} />
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { PERSON_ROLES, type PersonRole } from '../db/schema';
 import { formatDateTime } from '../i18n';
 import type { SiteSettings } from '../site/settings';
 import type { PersonDetail, PersonListing } from './people-actions';
-import { Csrf, FormField, Notice, type FieldErrors } from './taxonomy-views';
+import { FormField, Notice, type FieldErrors } from './taxonomy-views';
+import { CsrfField, Pager, PostButton } from './form-parts';
 
 export interface PageState {
   values?: Record<string, unknown>;
@@ -63,13 +64,14 @@ export function PeopleListPage(props: { people: PersonListing[]; page: number; h
           ))}
         </tbody>
       </table>
-      <nav class="pager" aria-label="Pages">
-        {props.page > 1 ? <a href={props.page === 2 ? '/newsroom/people' : `/newsroom/people?page=${props.page - 1}`} rel="prev">Previous</a> : null}
-        {props.hasNext ? <a href={`/newsroom/people?page=${props.page + 1}`} rel="next">Next</a> : null}
-      </nav>
+      <Pager
+        label="Pages"
+        newer={props.page > 1 && { href: props.page === 2 ? '/newsroom/people' : `/newsroom/people?page=${props.page - 1}`, label: 'Previous', rel: 'prev' }}
+        older={props.hasNext && { href: `/newsroom/people?page=${props.page + 1}`, label: 'Next', rel: 'next' }}
+      />
       <form method="post" action="/newsroom/people" class="stacked">
         <h2>Invite someone</h2>
-        <Csrf token={props.csrf} />
+        <CsrfField token={props.csrf} />
         <FormField id="invite-name" name="name" label="Name" value={String(invite.values?.name ?? '')} errors={invite.errors} required />
         <FormField id="invite-email" name="email" label="Email" kind="email" value={String(invite.values?.email ?? '')} errors={invite.errors} required />
         <RoleSelect id="invite-role" value={invite.values?.role ?? 'contributor'} errors={invite.errors} />
@@ -78,15 +80,6 @@ export function PeopleListPage(props: { people: PersonListing[]; page: number; h
     </section>
   );
 }
-
-/** One small form per action, each posting to its own URL: they work without JavaScript. */
-const Action = (props: { action: string; csrf: string; label: string; danger?: boolean; children?: unknown }) => (
-  <form method="post" action={props.action} class="inline">
-    <Csrf token={props.csrf} />
-    {props.children as never}
-    <button type="submit" class={props.danger ? 'danger' : undefined}>{props.label}</button>
-  </form>
-);
 
 export function PersonPage(props: { person: PersonDetail; authors: { slug: string; name: string }[]; csrf: string; settings: SiteSettings; state?: PageState }) {
   const { person, csrf } = props;
@@ -104,13 +97,13 @@ export function PersonPage(props: { person: PersonDetail; authors: { slug: strin
       </dl>
       <form method="post" action={`${base}/role`} class="stacked">
         <h2>Role</h2>
-        <Csrf token={csrf} />
+        <CsrfField token={csrf} />
         <RoleSelect id="person-role" value={(state.values?.role as PersonRole | undefined) ?? person.role} errors={state.errors} />
         <button type="submit">Change role</button>
       </form>
       <form method="post" action={`${base}/byline`} class="stacked">
         <h2>Byline</h2>
-        <Csrf token={csrf} />
+        <CsrfField token={csrf} />
         <p class="field">
           <label for="person-author">Author profile</label>
           <select id="person-author" name="author">
@@ -123,10 +116,10 @@ export function PersonPage(props: { person: PersonDetail; authors: { slug: strin
       <h2>Access</h2>
       <div class="actions">
         {person.active
-          ? <Action action={`${base}/deactivate`} csrf={csrf} label="Deactivate" danger />
-          : <Action action={`${base}/reactivate`} csrf={csrf} label="Reactivate" />}
-        <Action action={`${base}/sign-out-everywhere`} csrf={csrf} label="Sign out everywhere" />
-        {person.active ? <Action action={`${base}/recovery`} csrf={csrf} label="Create recovery link" /> : null}
+          ? <PostButton action={`${base}/deactivate`} csrf={csrf} label="Deactivate" formClass="inline" buttonClass="danger" />
+          : <PostButton action={`${base}/reactivate`} csrf={csrf} label="Reactivate" formClass="inline" />}
+        <PostButton action={`${base}/sign-out-everywhere`} csrf={csrf} label="Sign out everywhere" formClass="inline" />
+        {person.active ? <PostButton action={`${base}/recovery`} csrf={csrf} label="Create recovery link" formClass="inline" /> : null}
       </div>
       <h2>Passkeys</h2>
       {person.passkeys.length === 0 ? <p>No passkeys: they cannot sign in until they use an invitation or recovery link.</p> : (
@@ -139,9 +132,7 @@ export function PersonPage(props: { person: PersonDetail; authors: { slug: strin
                 <td>{when(key.createdAt, props.settings)}</td>
                 <td>{when(key.lastUsedAt, props.settings)}</td>
                 <td>
-                  <Action action={`${base}/passkeys/remove`} csrf={csrf} label={`Remove passkey ${key.id.slice(0, 12)}`} danger>
-                    <input type="hidden" name="passkey" value={key.id} />
-                  </Action>
+                  <PostButton action={`${base}/passkeys/remove`} csrf={csrf} fields={{ passkey: key.id }} label={`Remove passkey ${key.id.slice(0, 12)}`} formClass="inline" buttonClass="danger" />
                 </td>
               </tr>
             ))}

@@ -7,6 +7,7 @@
  */
 import type { PreviewLinkRow } from '../preview/links';
 import { PREVIEW_LIFETIMES, DEFAULT_PREVIEW_LIFETIME } from '../preview/links';
+import { CsrfField, Pager, PostButton } from './form-parts';
 
 export interface PreviewLinksPageProps {
   story: { id: number; title: string; status: string; deleted: boolean };
@@ -67,7 +68,7 @@ export function PreviewLinksPage(props: PreviewLinksPageProps) {
         <p class="notice">{blocked}</p>
       ) : (
         <form method="post" action={base(story.id)} class="filters">
-          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <CsrfField token={props.csrfToken} />
           <label>
             Works for
             <select name="lifetime">
@@ -98,10 +99,7 @@ export function PreviewLinksPage(props: PreviewLinksPageProps) {
                   <td><span class="cell-label">State: </span>{state}</td>
                   <td>
                     {state === 'Active' ? (
-                      <form method="post" action={`${base(story.id)}/${link.id}/revoke`}>
-                        <input type="hidden" name="_csrf" value={props.csrfToken} />
-                        <button type="submit" aria-label={`Revoke the link created ${props.formatTime(link.createdAt)}`}>Revoke</button>
-                      </form>
+                      <PostButton action={`${base(story.id)}/${link.id}/revoke`} csrf={props.csrfToken} label="Revoke" ariaLabel={`Revoke the link created ${props.formatTime(link.createdAt)}`} />
                     ) : null}
                   </td>
                 </tr>
@@ -110,10 +108,7 @@ export function PreviewLinksPage(props: PreviewLinksPageProps) {
           </tbody>
         </table>
       )}
-      <nav aria-label="Pages of preview links" class="pager">
-        {props.page > 1 ? <a href={href(props.page - 1)}>Newer</a> : null}
-        {props.hasOlder ? <a href={href(props.page + 1)}>Older</a> : null}
-      </nav>
+      <Pager label="Pages of preview links" newer={props.page > 1 && { href: href(props.page - 1), label: 'Newer' }} older={props.hasOlder && { href: href(props.page + 1), label: 'Older' }} />
     </>
   );
 }

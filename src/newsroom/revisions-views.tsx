@@ -7,6 +7,7 @@
  */
 import type { RevisionEntry } from '../queries/newsroom-revisions';
 import type { FieldComparison, Segment } from './revisions-diff';
+import { Pager, PostButton } from './form-parts';
 
 const storyPath = (id: number) => `/newsroom/stories/${id}`;
 
@@ -49,10 +50,7 @@ export function RevisionsPage(props: RevisionsPageProps) {
                 {entry.compacted ? (
                   'Content not kept'
                 ) : props.canRestore && entry.revision !== story.revision ? (
-                  <form method="post" action={`${base}/${entry.revision}/restore`}>
-                    <input type="hidden" name="_csrf" value={props.csrfToken} />
-                    <button type="submit">Restore revision {entry.revision}</button>
-                  </form>
+                  <PostButton action={`${base}/${entry.revision}/restore`} csrf={props.csrfToken} label={`Restore revision ${entry.revision}`} />
                 ) : null}
               </td>
             </tr>
@@ -60,10 +58,11 @@ export function RevisionsPage(props: RevisionsPageProps) {
         </tbody>
       </table>
       <p><button type="submit" form="compare" class="primary">Compare</button></p>
-      <nav aria-label="Pages of revisions" class="pager">
-        {props.page > 1 ? <a href={props.page === 2 ? base : `${base}?page=${props.page - 1}`}>Newer</a> : null}
-        {props.hasOlder ? <a href={`${base}?page=${props.page + 1}`}>Older</a> : null}
-      </nav>
+      <Pager
+        label="Pages of revisions"
+        newer={props.page > 1 && { href: props.page === 2 ? base : `${base}?page=${props.page - 1}`, label: 'Newer' }}
+        older={props.hasOlder && { href: `${base}?page=${props.page + 1}`, label: 'Older' }}
+      />
     </>
   );
 }

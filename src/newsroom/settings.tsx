@@ -12,6 +12,7 @@ import { MAX_SITE_NAME_LENGTH, saveSiteSettings, validateSiteSettings } from '..
 import type { NewsroomEnv } from './env';
 import { newsroomActor, newsroomIdentity } from './identity';
 import { renderNewsroom, requirePersonRole } from './render';
+import { CsrfField } from './form-parts';
 
 /**
  * V8's list still uses names the IANA database has since renamed: offer today's names (a
@@ -55,7 +56,7 @@ function SettingsPage(props: { values: SiteSettings; errors: Record<string, stri
       {props.saved ? <p role="status" class="notice">Saved. Every cached page was refreshed.</p> : null}
       {Object.keys(errors).length ? <p role="alert" class="notice">Nothing was saved: check the fields marked below.</p> : null}
       <form method="post" action="/newsroom/settings" class="settings-form">
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfField token={props.csrfToken} />
         <label>
           Site name
           <input type="text" name="name" value={values.name} required maxlength={MAX_SITE_NAME_LENGTH} aria-invalid={errors.name ? 'true' : undefined} aria-describedby={describedBy('name', errors)} />

@@ -9,6 +9,7 @@ import { STORY_ACTION_LABELS, type StoryAction } from './story-actions';
 import { type FieldErrors, type StoryField, type StoryFormValues } from './story-form';
 import { formatSiteTime } from './story-list-page';
 import { autosavesStory } from './story-script-endpoints';
+import { CsrfField } from './form-parts';
 
 export interface StoryEditorProps {
   csrfToken: string;
@@ -97,7 +98,7 @@ export function StoryEditorPage(props: StoryEditorProps) {
         data-preview-url={base ? `${base}/preview` : undefined}
         data-tags-url="/newsroom/tags.json" data-stories-url="/newsroom/stories/search.json"
       >
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfField token={props.csrfToken} />
         {story ? <input type="hidden" name="revision" value={String(story.revision)} /> : null}
         {base ? <div id="presence" aria-live="polite">{props.present.length ? <p>Also open by {props.present.map((p) => `${p.name} (since ${formatSiteTime(p.since, props.timeZone)})`).join(', ')}</p> : null}</div> : null}
         <Field name="title" label="Headline" errors={errors}>{input('title', { required: true, maxlength: 300 })}</Field>

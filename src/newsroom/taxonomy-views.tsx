@@ -5,6 +5,7 @@
  * so a screen reader reads them with the field.
  */
 import type { TaxonomyField, TaxonomyKind, TaxonomyRow } from './taxonomy-kinds';
+import { CsrfField, Pager } from './form-parts';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -26,8 +27,6 @@ export function FormField(props: { id: string; name: string; label: string; kind
     </p>
   );
 }
-
-export const Csrf = (props: { token: string }) => <input type="hidden" name="_csrf" value={props.token} />;
 
 /** What happened, or why not: a status for success, an alert for a refusal. */
 export const Notice = (props: { message?: string; error?: boolean }) =>
@@ -71,14 +70,15 @@ export function TaxonomyListPage(props: {
           </tbody>
         </table>
       )}
-      <nav class="pager" aria-label="Pages">
-        {props.page > 1 ? <a href={props.page === 2 ? base : `${base}?page=${props.page - 1}`} rel="prev">Previous</a> : null}
-        {props.hasNext ? <a href={`${base}?page=${props.page + 1}`} rel="next">Next</a> : null}
-      </nav>
+      <Pager
+        label="Pages"
+        newer={props.page > 1 && { href: props.page === 2 ? base : `${base}?page=${props.page - 1}`, label: 'Previous', rel: 'prev' }}
+        older={props.hasNext && { href: `${base}?page=${props.page + 1}`, label: 'Next', rel: 'next' }}
+      />
       {props.canCreate ? (
         <form method="post" action={base} class="stacked">
           <h2>New {kind.singular}</h2>
-          <Csrf token={props.csrf} />
+          <CsrfField token={props.csrf} />
           <ItemFields kind={kind} prefix="new" values={props.values ?? {}} errors={props.errors} />
           <button type="submit" class="primary">Create {kind.singular}</button>
         </form>
@@ -103,7 +103,7 @@ export function TaxonomyEditPage(props: {
       {props.canUpdate ? (
         <form method="post" action={action} class="stacked">
           <h2>Edit {kind.singular}</h2>
-          <Csrf token={props.csrf} />
+          <CsrfField token={props.csrf} />
           <ItemFields kind={kind} prefix="edit" values={props.values ?? row} errors={props.errors} />
           <button type="submit" class="primary">Save</button>
         </form>
@@ -114,7 +114,7 @@ export function TaxonomyEditPage(props: {
         <form method="post" action={`${action}/delete`}>
           <h2>Delete</h2>
           <p>Only a {kind.singular} no story{kind.path === 'authors' ? ' or token' : ''} uses can be deleted.</p>
-          <Csrf token={props.csrf} />
+          <CsrfField token={props.csrf} />
           <button type="submit" class="danger">Delete {kind.singular} “{row.name}”</button>
         </form>
       ) : null}

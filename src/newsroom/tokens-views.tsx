@@ -4,8 +4,9 @@ import { TOKEN_ROLES } from '../db/schema';
 import { formatDateTime } from '../i18n';
 import type { SiteSettings } from '../site/settings';
 import type { PageState } from './people-views';
-import { Csrf, FormField, Notice } from './taxonomy-views';
+import { FormField, Notice } from './taxonomy-views';
 import type { TokenRow } from './tokens';
+import { CsrfField, Pager, PostButton } from './form-parts';
 
 const when = (date: Date | null, settings: SiteSettings, none: string) =>
   date ? <time datetime={date.toISOString()}>{formatDateTime(date.toISOString(), settings.language, settings.timeZone)}</time> : none;
@@ -34,23 +35,21 @@ export function TokensPage(props: { tokens: TokenRow[]; page: number; hasNext: b
               <td>{when(t.revokedAt, props.settings, 'no')}</td>
               <td>
                 {t.revokedAt ? null : (
-                  <form method="post" action={`/newsroom/tokens/${t.id}/revoke`} class="inline">
-                    <Csrf token={props.csrf} />
-                    <button type="submit" class="danger">Revoke “{t.name}”</button>
-                  </form>
+                  <PostButton action={`/newsroom/tokens/${t.id}/revoke`} csrf={props.csrf} label={`Revoke “${t.name}”`} formClass="inline" buttonClass="danger" />
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <nav class="pager" aria-label="Pages">
-        {props.page > 1 ? <a href={props.page === 2 ? '/newsroom/tokens' : `/newsroom/tokens?page=${props.page - 1}`} rel="prev">Previous</a> : null}
-        {props.hasNext ? <a href={`/newsroom/tokens?page=${props.page + 1}`} rel="next">Older</a> : null}
-      </nav>
+      <Pager
+        label="Pages"
+        newer={props.page > 1 && { href: props.page === 2 ? '/newsroom/tokens' : `/newsroom/tokens?page=${props.page - 1}`, label: 'Previous', rel: 'prev' }}
+        older={props.hasNext && { href: `/newsroom/tokens?page=${props.page + 1}`, label: 'Older', rel: 'next' }}
+      />
       <form method="post" action="/newsroom/tokens" class="stacked">
         <h2>New token</h2>
-        <Csrf token={props.csrf} />
+        <CsrfField token={props.csrf} />
         <FormField id="token-name" name="name" label="Name" value={String(values.name ?? '')} errors={errors} hint="what uses it, e.g. “Markdown import on the desk laptop”" required />
         <p class="field">
           <label for="token-role">Role</label>

@@ -8,6 +8,7 @@ import type { Child } from 'hono/jsx';
 import type { PersonRole } from '../db/schema';
 import { hasRole } from '../middleware/editor-auth';
 import type { SignedInPerson } from './sessions';
+import { CsrfField } from './form-parts';
 
 export const ASSETS = { script: '/newsroom/assets/passkeys.js', css: '/newsroom/assets/newsroom.css' };
 
@@ -55,7 +56,7 @@ export function NewsroomDocument(props: { title: string; siteName: string; perso
           {props.person ? (
             <form method="post" action="/newsroom/sign-out">
               <span>{props.person.name} ({props.person.role}) </span>
-              <input type="hidden" name="_csrf" value={props.person.csrfToken} />
+              <CsrfField token={props.person.csrfToken} />
               <button type="submit">Sign out</button>
             </form>
           ) : null}

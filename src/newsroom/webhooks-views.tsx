@@ -7,19 +7,12 @@
 import type { listDeliveries, listEndpoints } from '../webhooks/endpoints';
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/events';
 import type { PageState } from './people-views';
-import { Csrf, FormField, Notice } from './taxonomy-views';
+import { FormField, Notice } from './taxonomy-views';
+import { CsrfField, PostButton } from './form-parts';
 
 type Endpoint = Awaited<ReturnType<typeof listEndpoints>>[number];
 type Delivery = Awaited<ReturnType<typeof listDeliveries>>[number];
 type Format = (iso: string | null) => string;
-
-const PostButton = (props: { action: string; csrf: string; label: string; danger?: boolean; fields?: Record<string, string> }) => (
-  <form method="post" action={props.action} class="inline">
-    <Csrf token={props.csrf} />
-    {Object.entries(props.fields ?? {}).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
-    <button type="submit" class={props.danger ? 'danger' : undefined}>{props.label}</button>
-  </form>
-);
 
 export function WebhooksPage(props: { endpoints: Endpoint[]; format: Format; csrf: string; state?: PageState; created?: { id: number; url: string; secret: string }; message?: string }) {
   const state = props.state ?? {};
@@ -47,8 +40,8 @@ export function WebhooksPage(props: { endpoints: Endpoint[]; format: Format; csr
               <td>{props.format(e.createdAt.toISOString())}</td>
               <td>
                 <a href={`/newsroom/webhooks/${e.id}`}>Deliveries of endpoint {String(e.id)}</a>{' '}
-                <PostButton action={`/newsroom/webhooks/${e.id}/active`} csrf={props.csrf} fields={{ active: String(!e.active) }} label={`${e.active ? 'Switch off' : 'Switch on'} endpoint ${e.id}`} />
-                <PostButton action={`/newsroom/webhooks/${e.id}/delete`} csrf={props.csrf} label={`Delete endpoint ${e.id}`} danger />
+                <PostButton action={`/newsroom/webhooks/${e.id}/active`} csrf={props.csrf} fields={{ active: String(!e.active) }} label={`${e.active ? 'Switch off' : 'Switch on'} endpoint ${e.id}`} formClass="inline" />
+                <PostButton action={`/newsroom/webhooks/${e.id}/delete`} csrf={props.csrf} label={`Delete endpoint ${e.id}`} formClass="inline" buttonClass="danger" />
               </td>
             </tr>
           ))}
@@ -57,7 +50,7 @@ export function WebhooksPage(props: { endpoints: Endpoint[]; format: Format; csr
       {props.endpoints.length === 0 ? <p>No endpoints yet.</p> : null}
       <form method="post" action="/newsroom/webhooks" class="stacked">
         <h2>Register an endpoint</h2>
-        <Csrf token={props.csrf} />
+        <CsrfField token={props.csrf} />
         <FormField id="webhook-url" name="url" label="URL" kind="url" value={String(values.url ?? '')} errors={state.errors} hint="https only, a public address; receivers verify the signature (docs/webhooks.md)" required />
         <fieldset aria-describedby={eventErrors.length ? 'webhook-events-error' : undefined}>
           <legend>Events</legend>
@@ -102,7 +95,7 @@ export function DeliveriesPage(props: { endpoint: Endpoint; deliveries: Delivery
               <td>{String(d.attempts)}</td>
               <td>{d.lastStatusCode ? String(d.lastStatusCode) : ''}{d.lastError ? ` ${d.lastError}` : ''}</td>
               <td>{props.format(d.createdAt)}</td>
-              <td>{!inProgress(d.status) ? <PostButton action={`${base}/deliveries/${d.id}/replay`} csrf={props.csrf} label={`Replay delivery ${d.id}`} /> : null}</td>
+              <td>{!inProgress(d.status) ? <PostButton action={`${base}/deliveries/${d.id}/replay`} csrf={props.csrf} label={`Replay delivery ${d.id}`} formClass="inline" /> : null}</td>
             </tr>
           ))}
         </tbody>

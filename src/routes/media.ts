@@ -1,21 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
+import { ILLUSTRATION_PALETTES } from '../model/illustration-palettes';
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#a3122b"/><text x="32" y="45" font-family="Georgia,serif" font-size="38" font-weight="700" fill="#fff" text-anchor="middle">E</text></svg>`;
-
-/** Palettes for the generated illustrations that the sample articles use as hero images. */
-const ILLUSTRATIONS: Record<string, [string, string, string]> = {
-  harbor: ['#0b3954', '#087e8b', '#bfd7ea'],
-  skyline: ['#1b1b3a', '#693668', '#f7b267'],
-  circuit: ['#0f2027', '#2c5364', '#7cfc00'],
-  lab: ['#26547c', '#ef476f', '#ffd166'],
-  stadium: ['#1d3557', '#457b9d', '#a8dadc'],
-  market: ['#6a040f', '#e85d04', '#ffba08'],
-  gallery: ['#3d405b', '#e07a5f', '#f4f1de'],
-  forest: ['#132a13', '#4f772d', '#ecf39e'],
-  train: ['#2b2d42', '#8d99ae', '#ef233c'],
-  rain: ['#22333b', '#5e6472', '#c6d8d3'],
-};
 
 function illustration([deep, mid, light]: [string, string, string]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${deep}"/><stop offset="1" stop-color="${mid}"/></linearGradient></defs><rect width="1200" height="675" fill="url(#g)"/><circle cx="900" cy="180" r="90" fill="${light}" opacity=".85"/><path d="M0 520 L200 400 L420 480 L640 360 L860 470 L1200 380 L1200 675 L0 675Z" fill="${deep}" opacity=".7"/><path d="M0 600 L300 520 L600 590 L900 510 L1200 580 L1200 675 L0 675Z" fill="${light}" opacity=".35"/></svg>`;
@@ -30,6 +17,6 @@ const svg = (body: string) =>
 export const media = new Hono<AppEnv>()
   .get('/favicon.svg', () => svg(FAVICON))
   .get('/media/seed/:file{[a-z]+\\.svg}', (c) => {
-    const palette = ILLUSTRATIONS[c.req.param('file').replace(/\.svg$/, '')];
+    const palette = ILLUSTRATION_PALETTES[c.req.param('file').replace(/\.svg$/, '')];
     return palette ? svg(illustration(palette)) : c.notFound();
   });

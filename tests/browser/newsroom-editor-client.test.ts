@@ -7,18 +7,13 @@
  * never autosaved. Two editors, each signed in with a passkey on a CDP virtual authenticator
  * (as newsroom-passkeys.test.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { GOOGLE_DOCS, WEB_PAGE, WORD } from './newsroom-clipboard-fixtures';
+import { axeSource, newsroomOrigin, signInWithNewPasskey } from './newsroom-browser-support';
 
-const root = resolve(import.meta.dirname, '../..');
-// WebAuthn needs a domain name: the server's port, on localhost.
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
+const origin = newsroomOrigin();
 const ADA = 'Ada Łukasiewicz-Ковальська';
 const BOHDAN = 'Bohdan O’Brien 🗞️';
 const HEADLINE = 'Rada Miejska w Nowej Przystani zatwierdza „zielone nabrzeże” — мешканці кажуть «нарешті» 🌊 po 14 miesiącach konsultacji';
@@ -26,15 +21,6 @@ const WAIT = { timeout: 15_000 };
 
 let browser: Browser;
 const cspViolations: string[] = [];
-
-function invite(name: string): string {
-  const out = execFileSync(
-    resolve(root, 'node_modules/.bin/tsx'),
-    ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', `editor-client-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, '--name', name, '--role', 'editor'],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-  );
-  return out.trim().split('\n').at(-1)!;
-}
 
 /** A browser context signed in as a new editor: invitation, passkey, the stories list. */
 async function signedInEditor(name: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -44,14 +30,8 @@ async function signedInEditor(name: string): Promise<{ context: BrowserContext; 
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   page.on('pageerror', (error) => cspViolations.push(`page error: ${error.message}`));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
-  await page.goto(invite(name));
-  await page.getByRole('button', { name: 'Create a passkey' }).click();
-  await page.waitForURL(`${origin}/newsroom`);
+  const email = `editor-client-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
+  await signInWithNewPasskey(context, page, { email, name, role: 'editor' });
   return { context, page };
 }
 
@@ -64,7 +44,6 @@ async function serverStory(context: BrowserContext, id: string) {
   return { revision: Number(revision), title: title?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&') };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Serious and critical axe findings in what the scripts add to the page. */
 async function axeFindingsInScriptUi(page: Page): Promise<string[]> {

@@ -5,45 +5,26 @@
  * and readers see it. Then, with JavaScript on, axe checks the list and the editor, and both
  * fit into 360 px.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { newsroomOrigin, seriousAxeViolations, signInWithNewPasskey } from './newsroom-browser-support';
 
-const root = resolve(import.meta.dirname, '../..');
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
+const origin = newsroomOrigin();
 const NAME = 'Bohdana Wiśniewska-Коваль';
 const HEADLINE = '„Mosty zwodzone” w Gdańsku: rada miasta zatwierdza remont 🌉 — мешканці Київа і Гданська обмінюються досвідом';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let scripted: BrowserContext;
 let noScript: Page;
 let storyUrl = '';
 
-function invite(email: string): string {
-  const out = execFileSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', email, '--name', NAME, '--role', 'editor'], {
-    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-  });
-  return out.trim().split('\n').at(-1)!;
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
   // bypassCSP only so that axe can be injected below; the pages themselves are unchanged.
   scripted = await browser.newContext({ bypassCSP: true });
   const page = await scripted.newPage();
-  const cdp = await scripted.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
-  await page.goto(invite(`nojs-${Date.now()}@example.com`));
-  await page.getByRole('button', { name: 'Create a passkey' }).click();
-  await page.waitForURL(`${origin}/newsroom`);
+  await signInWithNewPasskey(scripted, page, { email: `nojs-${Date.now()}@example.com`, name: NAME, role: 'editor' });
   const quiet = await browser.newContext({ javaScriptEnabled: false });
   await quiet.addCookies(await scripted.cookies(origin));
   noScript = await quiet.newPage();
@@ -90,13 +71,7 @@ describe('the Stories list and the editor with JavaScript', () => {
       await page.goto(origin + path);
       const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(widths[0], path).toBeLessThanOrEqual(widths[1]!);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), path).toEqual([]);
+      expect(await seriousAxeViolations(page), path).toEqual([]);
     }
   });
 });

@@ -7,17 +7,17 @@
  * publishing it to the home page, unpublishing, and sign-out killing the old cookie.
  * Each step is its own test, in order; a failed step makes the later ones fail with it.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configuredCrons, triggerThroughEndpoint } from '../../scripts/local-cron';
 import { launchChromium } from '../support/chromium';
+import { addVirtualAuthenticator, inviteLink, newsroomOrigin } from './newsroom-browser-support';
 
 const root = resolve(import.meta.dirname, '../..');
-// WebAuthn needs a domain name: the server's port, on localhost.
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
+const origin = newsroomOrigin();
 const NAME = 'Halyna Nowakowska-Бондар 🗞️';
+const invite = (email: string) => inviteLink({ email, name: NAME, role: 'admin' });
 const HEADLINE = 'Wrocław i Львів podpisują umowę o „partnerstwie miast” — мери кажуть: "це лише початок" 🤝 (pierwsze projekty ruszą w 2027 r.)';
 const DEK = 'Umowa obejmuje wymianę studentów, wspólne granty i „zielone” tramwaje. Угода на п’ять років.';
 const BODY = [
@@ -42,16 +42,6 @@ let context: BrowserContext;
 let page: Page;
 let storyId = '';
 const problems: string[] = [];
-
-function invite(email: string): string {
-  const out = execFileSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', email, '--name', NAME, '--role', 'admin'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-  });
-  return out.trim().split('\n').at(-1)!;
-}
 
 function watch(p: Page) {
   p.on('console', (message) => {
@@ -85,11 +75,7 @@ beforeAll(async () => {
   context = await browser.newContext();
   page = await context.newPage();
   watch(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
+  await addVirtualAuthenticator(context, page);
 });
 // The story ends unpublished (step 8): later browser files see the seeded home page as it was.
 afterAll(async () => {

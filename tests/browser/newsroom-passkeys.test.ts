@@ -5,30 +5,19 @@
  * in again with the same passkey and no username, and a signed-out context is sent to the
  * sign-in page. WebAuthn needs a domain name: the server's port, on localhost.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { addVirtualAuthenticator, inviteLink, newsroomOrigin } from './newsroom-browser-support';
 
-const root = resolve(import.meta.dirname, '../..');
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
+const origin = newsroomOrigin();
 const NAME = 'Łucja Ковальчук-O’Neil 📰';
+const invite = (email: string) => inviteLink({ email, name: NAME, role: 'editor' });
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const cspViolations: string[] = [];
-
-function invite(email: string): string {
-  const out = execFileSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', email, '--name', NAME, '--role', 'editor'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-  });
-  return out.trim().split('\n').at(-1)!;
-}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -37,11 +26,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
+  await addVirtualAuthenticator(context, page);
 });
 afterAll(async () => {
   await browser?.close();

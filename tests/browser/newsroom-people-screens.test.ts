@@ -5,48 +5,24 @@
  * a person invited and a token created from the forms. Signed in as an admin with a
  * passkey, as newsroom-revisions.test.ts does.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { expectAccessibleAt360, markupProblems, newsroomOrigin, signInWithNewPasskey } from './newsroom-browser-support';
 
-const root = resolve(import.meta.dirname, '../..');
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
+const origin = newsroomOrigin();
 const run = Date.now();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// `required=""` is valid HTML, and how both Hono and Chromium's serialiser write boolean attributes.
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'doctype-style': 'off', 'long-title': 'off', 'attribute-boolean-style': 'off' } });
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-function invite(): string {
-  const out = execFileSync(
-    resolve(root, 'node_modules/.bin/tsx'),
-    ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', `people-screens-${run}@example.com`, '--name', 'Ołeksandra Żurawska-Гнатюк', '--role', 'admin'],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-  );
-  return out.trim().split('\n').at(-1)!;
-}
 
 beforeAll(async () => {
   browser = await launchChromium();
   // axe is injected as a script; the CSP (rightly) forbids that, so this context bypasses it.
   context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
   page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
-  await page.goto(invite());
-  await page.getByRole('button', { name: 'Create a passkey' }).click();
-  await page.waitForURL(`${origin}/newsroom`, { timeout: 15_000 });
+  await signInWithNewPasskey(context, page, { email: `people-screens-${run}@example.com`, name: 'Ołeksandra Żurawska-Гнатюк', role: 'admin' }, { timeout: 15_000 });
 }, 120_000);
 
 afterAll(async () => {
@@ -54,15 +30,8 @@ afterAll(async () => {
 });
 
 async function checkPage(label: string) {
-  const report = await validator.validateString(await page.content(), label);
-  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)), label).toEqual([]);
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), label).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(360);
+  expect(await markupProblems(await page.content(), label), label).toEqual([]);
+  await expectAccessibleAt360(page, label);
 }
 
 describe('sections, tags, authors, people and tokens in a browser', () => {

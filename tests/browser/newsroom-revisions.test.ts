@@ -4,40 +4,19 @@
  * signed in as an admin with a passkey (as newsroom-passkeys.test.ts), on a story changed
  * through the editor API.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { createEditorToken } from './editor-token';
+import { expectAccessibleAt360, markupProblems, newsroomOrigin, signInWithNewPasskey } from './newsroom-browser-support';
 
-const root = resolve(import.meta.dirname, '../..');
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
+const origin = newsroomOrigin();
 const HEADLINE = 'Rada Miejska w Nowej Przystani zatwierdza „zielone nabrzeże” — мешканці кажуть «нарешті» 🌊 po 14 miesiącach konsultacji';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// As tests/browser/accessibility.test.ts; and Hono's JSX writes a true boolean attribute as
-// `checked=""`, which the HTML spec allows as much as a bare `checked`.
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended'],
-  rules: { 'void-style': 'off', 'doctype-style': 'off', 'long-title': 'off', 'attribute-boolean-style': 'off' },
-});
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let storyId: number;
-
-function invite(): string {
-  const out = execFileSync(
-    resolve(root, 'node_modules/.bin/tsx'),
-    ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', `revisions-${Date.now()}@example.com`, '--name', 'Halyna Wiśniewska-Коваль', '--role', 'admin'],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-  );
-  return out.trim().split('\n').at(-1)!;
-}
 
 async function editorApi(token: string, path: string, method: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${origin}/api/v1/editor${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -54,15 +33,7 @@ beforeAll(async () => {
   // axe is injected as a script; the CSP (rightly) forbids that, so this context bypasses it.
   context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
   page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
-  const link = invite();
-  await page.goto(link);
-  await page.getByRole('button', { name: 'Create a passkey' }).click();
-  await page.waitForURL(`${origin}/newsroom`, { timeout: 15_000 });
+  await signInWithNewPasskey(context, page, { email: `revisions-${Date.now()}@example.com`, name: 'Halyna Wiśniewska-Коваль', role: 'admin' }, { timeout: 15_000 });
 }, 300_000);
 
 afterAll(async () => {
@@ -76,16 +47,8 @@ describe('revisions, audit log and share counts in a browser', () => {
     for (const path of SCREENS()) {
       const response = await page.goto(origin + path);
       expect(response?.status(), path).toBe(200);
-      const report = await validator.validateString(await response!.text(), path);
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)), path).toEqual([]);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), path).toEqual([]);
-      // Nothing wider than the phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      expect(await markupProblems(await response!.text(), path), path).toEqual([]);
+      await expectAccessibleAt360(page, path);
     }
   }, 180_000);
 

@@ -4,18 +4,12 @@
  * alone: Tab to the Headline, type, Tab to Save, Enter, and the story is saved. Signed in as
  * an admin (who sees every screen) with a passkey on a CDP virtual authenticator.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { axeSource, newsroomOrigin, signInWithNewPasskey } from './newsroom-browser-support';
 
-const root = resolve(import.meta.dirname, '../..');
-// WebAuthn needs a domain name: the server's port, on localhost.
-const origin = `http://localhost:${new URL(inject('baseUrl')).port}`;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const origin = newsroomOrigin();
 const HEADLINE = 'Gdańsk otwiera „Nocną Bibliotekę” dla studentów — бібліотека працюватиме до 2:00 📚 przez całą sesję zimową';
 const MAX_TABS = 80;
 
@@ -24,27 +18,11 @@ let page: Page;
 let storyId = '';
 let personPath = '';
 
-function invite(): string {
-  const out = execFileSync(
-    resolve(root, 'node_modules/.bin/tsx'),
-    ['scripts/newsroom-invite.ts', '--persist-to', inject('persistTo'), '--origin', origin, '--email', `screens-${Date.now()}@example.com`, '--name', 'Zuzanna Kowalska-Мельник', '--role', 'admin'],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-  );
-  return out.trim().split('\n').at(-1)!;
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
-  await page.goto(invite());
-  await page.getByRole('button', { name: 'Create a passkey' }).click();
-  await page.waitForURL(`${origin}/newsroom`, { timeout: 15_000 });
+  await signInWithNewPasskey(context, page, { email: `screens-${Date.now()}@example.com`, name: 'Zuzanna Kowalska-Мельник', role: 'admin' }, { timeout: 15_000 });
   // A story with two revisions, for the editor, revisions, compare and preview-link screens.
   await page.goto(`${origin}/newsroom/stories/new`);
   await page.getByLabel('Headline', { exact: true }).fill(HEADLINE);

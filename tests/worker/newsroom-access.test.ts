@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newsroomApp } from '../../src/newsroom/app';
 import type { PersonRole } from '../../src/db/schema';
 import { api, tokenFor } from './editor-support';
-import { addPerson, ORIGIN, postForm, send, signedIn } from './newsroom-support';
+import { addPerson, ORIGIN, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 import { seedSampleNewsroom } from './support';
 
 type Level = 'public' | 'contributor' | 'own' | 'editor' | 'admin';
@@ -160,7 +160,7 @@ function call(method: string, url: string, who: { cookie: string; csrf: string }
 const isSentToSignIn = (res: Response) => res.status === 303 && res.headers.get('location') === '/newsroom/sign-in';
 
 beforeAll(async () => {
-  await send('/newsroom/sign-in'); // imports the newsroom app once, outside a test's timeout
+  await warmNewsroom();
   await seedSampleNewsroom();
   people = { contributor: await signedIn('contributor'), editor: await signedIn('editor'), admin: await signedIn('admin') };
   const editorsStory = await newsroomDraft(people.editor, 'Rada Miasta Łodzi przyjmuje budżet na 2027 rok: „to rekordowe inwestycje” — мер каже «нарешті» 🏗️');

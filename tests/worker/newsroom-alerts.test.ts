@@ -7,14 +7,11 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alerts, auditLog } from '../../src/db/schema';
 import { newsroomIdentity } from '../../src/newsroom/identity';
-import { db, postForm, send, signedIn } from './newsroom-support';
+import { db, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 
 const TEXT = 'PILNE: Sejm przyjął ustawę o „zielonych nabrzeżach” — Київ reaguje 🚨';
 
-// The first /newsroom request imports the newsroom app (gateway.ts): once, outside the per-test timeout.
-beforeAll(async () => {
-  await send('/newsroom/sign-in');
-}, 60_000);
+beforeAll(warmNewsroom, 60_000);
 
 describe('newsroom alerts screen', () => {
   it('refuses signed-out visitors, contributors, cross-origin posts and missing CSRF tokens', async () => {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, corrections } from '../../src/db/schema';
 import { newsroomIdentity } from '../../src/newsroom/identity';
 import { api, createDraft, tokenFor } from './editor-support';
-import { db, postForm, send, signedIn } from './newsroom-support';
+import { db, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 import { seedSampleNewsroom } from './support';
 
 const HEADLINE = 'Rada Miasta Krakowa przyjęła budżet na 2027 rok: 1,2 mld zł na tramwaje, „zielone torowiska” i remont mostu Dębnickiego — Київ теж 🚋';
@@ -27,7 +27,7 @@ async function publishedStory(title = HEADLINE) {
 const stripped = (row: typeof corrections.$inferSelect) => ({ kind: row.kind, textSource: row.textSource, textHtml: row.textHtml, textPlain: row.textPlain });
 
 beforeAll(async () => {
-  await send('/newsroom/sign-in'); // imports the newsroom app once, outside the per-test timeout
+  await warmNewsroom();
   await seedSampleNewsroom();
   token = (await tokenFor('editor')).secret;
 }, 60_000);

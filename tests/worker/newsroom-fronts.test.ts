@@ -10,7 +10,7 @@ import { auditLog, frontSlots, sections } from '../../src/db/schema';
 import { newsroomIdentity } from '../../src/newsroom/identity';
 import { FRONTS_PAGE_SIZE } from '../../src/newsroom/fronts';
 import { api, createDraft, tokenFor } from './editor-support';
-import { db, postForm, send, signedIn } from './newsroom-support';
+import { db, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 import { seedSampleNewsroom } from './support';
 
 const HEADLINES = [
@@ -25,7 +25,7 @@ const slotsOf = (front: string) => db().select().from(frontSlots).where(eq(front
 const etagOf = async (front: string) => (await api(`/fronts/${front}`, { token })).headers.get('etag')!;
 
 beforeAll(async () => {
-  await send('/newsroom/sign-in'); // imports the newsroom app once, outside the per-test timeout
+  await warmNewsroom();
   await seedSampleNewsroom();
   token = (await tokenFor('editor')).secret;
   for (const title of HEADLINES) {

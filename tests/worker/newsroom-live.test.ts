@@ -10,7 +10,7 @@ import { newsroomIdentity } from '../../src/newsroom/identity';
 import { LIVE_PAGE_SIZE } from '../../src/newsroom/live';
 import { api, tokenFor } from './editor-support';
 import { ENTRIES, liveStory, postEntry } from './live-support';
-import { db, postForm, send, signedIn } from './newsroom-support';
+import { db, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 import { seedSampleNewsroom } from './support';
 
 let token = '';
@@ -18,7 +18,7 @@ const TITLE = 'Na żywo: strajk na przejściu w Dorohusku, kolejka ciężarówek
 const entriesOf = (articleId: number) => db().select().from(liveEntries).where(eq(liveEntries.articleId, articleId));
 
 beforeAll(async () => {
-  await send('/newsroom/sign-in'); // imports the newsroom app once, outside the per-test timeout
+  await warmNewsroom();
   await seedSampleNewsroom();
   token = (await tokenFor('editor')).secret;
 }, 60_000);

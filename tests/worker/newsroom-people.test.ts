@@ -9,7 +9,7 @@ import { apiTokens, auditLog, authors, passkeys, people, sessions } from '../../
 import { newsroomIdentity } from '../../src/newsroom/identity';
 import { startSession } from '../../src/newsroom/sessions';
 import { SoftwarePasskey } from './newsroom-authenticator';
-import { addPerson, COOKIE, db, ORIGIN, postForm, send, signedIn } from './newsroom-support';
+import { addPerson, COOKIE, db, ORIGIN, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 
 let ip = 0;
 const step = (path: string, body?: unknown) =>
@@ -29,10 +29,7 @@ async function registerFromPage(html: string, passkey: SoftwarePasskey) {
 const auditOf = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action));
 const personByEmail = async (email: string) => (await db().select().from(people).where(eq(people.email, email)))[0]!;
 
-// The first /newsroom request imports the newsroom app (gateway.ts): once, outside the per-test timeout.
-beforeAll(async () => {
-  await send('/newsroom/sign-in');
-}, 60_000);
+beforeAll(warmNewsroom, 60_000);
 
 describe('newsroom people screen', () => {
   it('refuses signed-out visitors, contributors and editors on every route', async () => {

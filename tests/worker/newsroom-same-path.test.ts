@@ -9,7 +9,7 @@ import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, articleSources, articleTags, auditLog, people, relatedArticles, revisions } from '../../src/db/schema';
 import { api, createDraft, tokenFor } from './editor-support';
-import { db, postForm, send, signedIn } from './newsroom-support';
+import { db, postForm, signedIn, warmNewsroom } from './newsroom-support';
 import { seedSampleNewsroom } from './support';
 
 const TITLE = 'Gdańsk: rada miasta przyjmuje „plan dla Motławy” — мешканці кажуть: "нарешті" 🌊 po dwóch latach konsultacji społecznych';
@@ -48,7 +48,7 @@ let newsroomStory: number;
 let personName: string;
 
 beforeAll(async () => {
-  await send('/newsroom/sign-in'); // imports the newsroom app once, outside a test's timeout
+  await warmNewsroom();
   await seedSampleNewsroom();
   const [published] = await db().select({ id: articles.id }).from(articles).where(eq(articles.status, 'published')).limit(1);
   relatedId = published!.id;

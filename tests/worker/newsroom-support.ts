@@ -40,3 +40,11 @@ export async function invitationFor(personId: number, options: { purpose?: 'invi
 }
 
 export const deactivate = (personId: number) => db().update(people).set({ active: false }).where(eq(people.id, personId));
+
+/**
+ * The first /newsroom request imports the lazy newsroom app (gateway.ts): call this from
+ * `beforeAll` with a long timeout so the import happens once, outside any test's timeout.
+ */
+export async function warmNewsroom(): Promise<void> {
+  await send('/newsroom/sign-in');
+}

@@ -7,15 +7,12 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { purgeOutbox, sections, tags } from '../../src/db/schema';
 import { api, createDraft, tokenFor } from './editor-support';
-import { db, ORIGIN, postForm, send, signedIn } from './newsroom-support';
+import { db, ORIGIN, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 
 const SECTION_NAME = 'Łódź i okolice — „Wiadomości” z regionu 🚀';
 const TAG_NAME = 'Київ: новини та «аналітика» 🇺🇦';
 
-// The first /newsroom request imports the newsroom app (gateway.ts): once, outside the per-test timeout.
-beforeAll(async () => {
-  await send('/newsroom/sign-in');
-}, 60_000);
+beforeAll(warmNewsroom, 60_000);
 
 describe('newsroom taxonomy screens', () => {
   it('refuses signed-out visitors: pages redirect to sign-in, posts too', async () => {

@@ -9,14 +9,11 @@ import { apiTokens, auditLog, authors, people } from '../../src/db/schema';
 import { newsroomIdentity } from '../../src/newsroom/identity';
 import { createToken } from '../../src/queries/editor-tokens';
 import { api } from './editor-support';
-import { addPerson, db, postForm, send, signedIn } from './newsroom-support';
+import { addPerson, db, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 
 const NAME = 'Import z „Gazety Łódzkiej” — skrypt nocny 🌙';
 
-// The first /newsroom request imports the newsroom app (gateway.ts): once, outside the per-test timeout.
-beforeAll(async () => {
-  await send('/newsroom/sign-in');
-}, 60_000);
+beforeAll(warmNewsroom, 60_000);
 
 describe('newsroom tokens screen', () => {
   it('refuses signed-out visitors, contributors and editors', async () => {

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../../src/db/schema';
 import { api, tokenFor } from './editor-support';
-import { db, postForm, send, signedIn } from './newsroom-support';
+import { db, postForm, send, signedIn, warmNewsroom } from './newsroom-support';
 import { receiverUrl } from './webhooks-support';
 
 const EVENTS = ['article.published', 'article.corrected'];
@@ -27,9 +27,7 @@ async function deliveryIn(endpointId: number, status: 'failing' | 'dead') {
   return row!.id;
 }
 
-beforeAll(async () => {
-  await send('/newsroom/sign-in'); // imports the newsroom app once, outside the per-test timeout
-}, 60_000);
+beforeAll(warmNewsroom, 60_000);
 
 describe('newsroom webhooks screens', () => {
   it('refuses signed-out visitors, editors, cross-origin posts and missing CSRF tokens', async () => {
