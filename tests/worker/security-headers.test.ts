@@ -55,9 +55,20 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(res.headers.get('permissions-policy')).toContain('camera=()');
-    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
   });
+
+  // Public pages hold nothing private; the header would cost readers a process swap.
+  it.each([...PAGES, ...OTHER])('leave the opener policy off the public %s', async (path) => {
+    expect((await request(path)).headers.get('cross-origin-opener-policy')).toBeNull();
+  });
+
+  it.each(['/newsroom', '/newsroom/sign-in', '/preview/not-a-token', '/lite/preview/not-a-token'])(
+    'isolate %s from other sites\' windows',
+    async (path) => {
+      expect((await request(path)).headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    },
+  );
 
   it('allows every registered inline asset by its hash', async () => {
     const csp = directives((await request('/')).headers.get('content-security-policy')!);
