@@ -8,7 +8,6 @@
 import { Hono, type Context } from 'hono';
 import { HttpError } from '../http/errors';
 import { fromZonedInputValue } from '../model/site-time';
-import { workerPublishingDeps } from '../publishing';
 import { raiseAlert, removeAlert } from '../publishing/alerts';
 import { findRecentAlerts } from '../queries/alerts';
 import { asHttp } from '../routes/editor/publishing-errors';
@@ -17,9 +16,10 @@ import { createAlertSchema } from '../schemas/alerts';
 import { readSiteSettings } from '../site/settings';
 import { AlertsPage } from './alerts-views';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { personActor } from './identity';
 import type { PageState } from './people-views';
 import { renderNewsroom, requirePersonRole, type RenderOptions } from './render';
+import { asPageState, screenDeps } from './screen-requests';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const DONE: Record<string, string> = { raised: 'Alert raised: readers see it now.', removed: 'Alert removed.' };
@@ -30,8 +30,6 @@ async function alertsPage(c: Context<NewsroomEnv>, state?: PageState, status?: R
   return renderNewsroom(c, 'Alerts', body, { person: c.var.person, status });
 }
 
-const deps = (c: Context<NewsroomEnv>) => workerPublishingDeps(c.env, (p) => c.executionCtx.waitUntil(p));
-const actorOf = async (c: Context<NewsroomEnv>) => newsroomActor(await newsroomIdentity(c.var.db, c.var.person));
 
 export const alertScreens = new Hono<NewsroomEnv>()
   .use(requirePersonRole('editor'))
@@ -51,16 +49,16 @@ export const alertScreens = new Hono<NewsroomEnv>()
     });
     if (!parsed.success) return refuse(fieldDetails(parsed.error).fields, 'Check the fields marked below.', 400);
     try {
-      await asHttp(raiseAlert(c.var.db, deps(c), await actorOf(c), parsed.data, c.var.origin));
+      await asHttp(raiseAlert(c.var.db, screenDeps(c), await personActor(c), parsed.data, c.var.origin));
     } catch (error) {
-      if (!(error instanceof HttpError) || (error.status !== 400 && error.status !== 409)) throw error;
-      return refuse((error.details as { fields?: Record<string, string[]> } | null)?.fields, error.message, error.status);
+      const refused = asPageState(error, form);
+      return alertsPage(c, refused.state, refused.status);
     }
     return c.redirect('/newsroom/alerts?done=raised', 303);
   })
   .post('/:id/remove', async (c) => {
     const raw = c.req.param('id');
     if (!/^[1-9]\d{0,9}$/.test(raw)) throw new HttpError(404, 'not_found', 'No such alert', { field: 'id' });
-    await asHttp(removeAlert(c.var.db, deps(c), await actorOf(c), Number(raw)));
+    await asHttp(removeAlert(c.var.db, screenDeps(c), await personActor(c), Number(raw)));
     return c.redirect('/newsroom/alerts?done=removed', 303);
   });

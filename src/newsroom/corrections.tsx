@@ -7,55 +7,22 @@
  * public answers the API's 409 reason on the page.
  */
 import { Hono, type Context } from 'hono';
-import { HttpError } from '../http/errors';
 import { formatDateTime } from '../i18n';
-import { hasRole, type EditorIdentity } from '../middleware/editor-auth';
-import { workerPublishingDeps, type ArticleState } from '../publishing';
+import { hasRole } from '../middleware/editor-auth';
 import { isPublicState } from '../publishing/article-state';
 import { addNote, editNote, removeNote } from '../publishing/corrections';
 import { listNotesForEditor } from '../queries/corrections';
-import { loadArticleState } from '../queries/editor-articles';
-import { assertCanRead } from '../routes/editor/access';
 import { asHttp } from '../routes/editor/publishing-errors';
 import { fieldDetails } from '../routes/editor/request-body';
 import { createCorrectionSchema, updateCorrectionSchema } from '../schemas/corrections';
 import { readSiteSettings } from '../site/settings';
 import { CorrectionsPage } from './corrections-views';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { personActor } from './identity';
 import type { PageState } from './people-views';
 import { renderNewsroom, requirePersonRole, type RenderOptions } from './render';
-
-const MAX_ID = 2 ** 31;
-
-/** A path id, or the 404 a mistyped link deserves. */
-export function pathId(c: Context<NewsroomEnv>, name: string): number {
-  const raw = c.req.param(name) ?? '';
-  const n = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n <= MAX_ID)) throw new HttpError(404, 'not_found', `No such ${name === 'id' ? 'story' : 'item'}`, { field: name });
-  return n;
-}
-
-/** The story, if it exists and the person may read it (the API's assertCanRead), with their identity. */
-export async function readableStory(c: Context<NewsroomEnv>): Promise<{ state: ArticleState; identity: EditorIdentity }> {
-  const id = pathId(c, 'id');
-  const [state, identity] = await Promise.all([loadArticleState(c.var.db, id), newsroomIdentity(c.var.db, c.var.person)]);
-  if (!state) throw new HttpError(404, 'not_found', 'No such story', { field: 'id' });
-  assertCanRead(identity, state);
-  return { state, identity };
-}
-
-/** The form's fields as strings (anything else counts as missing). */
-export const formText = (form: Record<string, unknown>, name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
-
-export const screenDeps = (c: Context<NewsroomEnv>) => workerPublishingDeps(c.env, (p) => c.executionCtx.waitUntil(p));
-
-/** An HttpError the page can show next to the form (400 fields, 409 state); anything else is thrown on. */
-export function asPageState(error: unknown, values: Record<string, unknown>): { state: PageState; status: 400 | 409 | 412 } {
-  if (!(error instanceof HttpError) || (error.status !== 400 && error.status !== 409 && error.status !== 412)) throw error;
-  const fields = (error.details as { fields?: Record<string, string[]> } | null)?.fields;
-  return { state: { values, errors: fields, message: error.message, error: true }, status: error.status };
-}
+import { asPageState, formText, pathId, screenDeps } from './screen-requests';
+import { readableStory } from './story-page-data';
 
 const DONE: Record<string, string> = { added: 'Note added: readers see it now.', edited: 'Note saved.', removed: 'Note removed; the audit log keeps it.' };
 
@@ -78,7 +45,6 @@ async function page(c: Context<NewsroomEnv>, state?: PageState & { noteId?: numb
   return renderNewsroom(c, `Corrections: ${story.title}`, body, { person: c.var.person, status });
 }
 
-const actor = async (c: Context<NewsroomEnv>) => newsroomActor(await newsroomIdentity(c.var.db, c.var.person));
 const back = (id: number, done: string) => `/newsroom/stories/${id}/corrections?done=${done}`;
 
 export const correctionScreens = new Hono<NewsroomEnv>()
@@ -89,7 +55,7 @@ export const correctionScreens = new Hono<NewsroomEnv>()
     const parsed = createCorrectionSchema.safeParse({ kind: formText(form, 'kind'), text: formText(form, 'text') });
     if (!parsed.success) return page(c, { values: form, errors: fieldDetails(parsed.error).fields, message: 'Check the fields marked below.', error: true }, 400);
     try {
-      await asHttp(addNote(c.var.db, screenDeps(c), await actor(c), id, parsed.data));
+      await asHttp(addNote(c.var.db, screenDeps(c), await personActor(c), id, parsed.data));
     } catch (error) {
       const refused = asPageState(error, form);
       return page(c, refused.state, refused.status);
@@ -102,7 +68,7 @@ export const correctionScreens = new Hono<NewsroomEnv>()
     const parsed = updateCorrectionSchema.safeParse({ kind: formText(form, 'kind'), text: formText(form, 'text') });
     if (!parsed.success) return page(c, { values: form, errors: fieldDetails(parsed.error).fields, message: 'Check the fields marked below.', error: true, noteId }, 400);
     try {
-      await asHttp(editNote(c.var.db, screenDeps(c), await actor(c), id, noteId, parsed.data));
+      await asHttp(editNote(c.var.db, screenDeps(c), await personActor(c), id, noteId, parsed.data));
     } catch (error) {
       const refused = asPageState(error, form);
       return page(c, { ...refused.state, noteId }, refused.status);
@@ -111,6 +77,6 @@ export const correctionScreens = new Hono<NewsroomEnv>()
   })
   .post('/:id/corrections/:noteId/remove', requirePersonRole('admin'), async (c) => {
     const [id, noteId] = [pathId(c, 'id'), pathId(c, 'noteId')];
-    await asHttp(removeNote(c.var.db, screenDeps(c), await actor(c), id, noteId));
+    await asHttp(removeNote(c.var.db, screenDeps(c), await personActor(c), id, noteId));
     return c.redirect(back(id, 'removed'), 303);
   });

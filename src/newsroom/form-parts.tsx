@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /**
  * Markup the newsroom screens repeat: the CSRF field every form carries, the one-button POST
- * form (remove, revoke, restore, delete) and the Newer/Older pager. Attributes left undefined
+ * form (remove, revoke, restore, delete) and the Newer/Older pager (also for ?page=N lists). Attributes left undefined
  * are not rendered (hono/jsx), so each screen keeps exactly its own markup.
  */
 
@@ -30,5 +30,21 @@ export function Pager(props: { label: string; newer?: PageLink; older?: PageLink
       {link(props.newer)}
       {link(props.older)}
     </nav>
+  );
+}
+
+/**
+ * The pager of a list paged by ?page=N whose first page is `base` itself: `labels` name the
+ * two links, and `rel` adds rel="prev"/"next" to them.
+ */
+export function PagedListPager(props: { label: string; base: string; page: number; hasNext: boolean; labels: [newer: string, older: string]; rel?: boolean }) {
+  const href = (page: number) => (page === 1 ? props.base : `${props.base}?page=${page}`);
+  const [newer, older] = props.labels;
+  return (
+    <Pager
+      label={props.label}
+      newer={props.page > 1 && { href: href(props.page - 1), label: newer, rel: props.rel ? 'prev' : undefined }}
+      older={props.hasNext && { href: href(props.page + 1), label: older, rel: props.rel ? 'next' : undefined }}
+    />
   );
 }

@@ -14,12 +14,12 @@ import { HOME_FRONT, type FrontRef } from '../queries/fronts';
 import { editorView, frontOf, putFront } from '../routes/editor/fronts';
 import { MAX_TOP_STORIES } from '../schemas/fronts';
 import { readSiteSettings } from '../site/settings';
-import { asPageState, formText, screenDeps } from './corrections';
 import type { NewsroomEnv } from './env';
 import { FrontEditPage, FrontListPage } from './fronts-views';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { personActor } from './identity';
 import type { PageState } from './people-views';
 import { renderNewsroom, requirePersonRole, type RenderOptions } from './render';
+import { asPageState, formText, pageParam, screenDeps } from './screen-requests';
 
 export const FRONTS_PAGE_SIZE = 50;
 const MAX_PAGE = 1000;
@@ -72,9 +72,7 @@ async function editPage(c: Context<NewsroomEnv>, front: FrontRef, state?: PageSt
 export const frontScreens = new Hono<NewsroomEnv>()
   .use(requirePersonRole('editor'))
   .get('/', async (c) => {
-    const raw = c.req.query('page');
-    const page = raw === undefined ? 1 : /^[1-9]\d{0,3}$/.test(raw) && Number(raw) <= MAX_PAGE ? Number(raw) : NaN;
-    if (Number.isNaN(page)) throw new HttpError(400, 'invalid_parameter', `page must be a whole number from 1 to ${MAX_PAGE}`, { field: 'page' });
+    const page = pageParam(c.req.query('page'), MAX_PAGE);
     const rows = await c.var.db.select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.name), asc(sections.id))
       .limit(FRONTS_PAGE_SIZE + 1).offset((page - 1) * FRONTS_PAGE_SIZE);
     const fronts = [...(page === 1 ? [{ slug: HOME_FRONT, name: 'Home page' }] : []), ...rows.slice(0, FRONTS_PAGE_SIZE)];
@@ -87,9 +85,8 @@ export const frontScreens = new Hono<NewsroomEnv>()
     const { timeZone } = await readSiteSettings(c.var.db, c.env);
     const slots = slotsFromForm(form, timeZone);
     if (Object.keys(slots.errors).length) return editPage(c, front, { values: form, errors: slots.errors, message: 'Check the slots marked below.', error: true }, 400);
-    const identity = await newsroomIdentity(c.var.db, c.var.person);
     try {
-      await putFront(c.var.db, screenDeps(c), newsroomActor(identity), front, formText(form, 'etag'), slots.body);
+      await putFront(c.var.db, screenDeps(c), await personActor(c), front, formText(form, 'etag'), slots.body);
     } catch (error) {
       const refused = asPageState(error, form);
       // A stale form shows the front as it is now, not what was typed over it.

@@ -7,7 +7,6 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
-import { HttpError } from '../http/errors';
 import { formatDateTime } from '../i18n';
 import { liveEntries } from '../db/schema';
 import { deleteLiveEntry, postLiveEntry, updateLiveEntry } from '../publishing/live-entries';
@@ -16,11 +15,12 @@ import { asHttp } from '../routes/editor/publishing-errors';
 import { fieldDetails } from '../routes/editor/request-body';
 import { createEntrySchema, updateEntrySchema } from '../schemas/live';
 import { readSiteSettings } from '../site/settings';
-import { asPageState, formText, pathId, readableStory, screenDeps } from './corrections';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { newsroomActor, personIdentity } from './identity';
 import { LivePage, type LiveState } from './live-views';
 import { renderNewsroom, type RenderOptions } from './render';
+import { asPageState, formText, pageParam, pathId, screenDeps } from './screen-requests';
+import { readableStory } from './story-page-data';
 
 export const LIVE_PAGE_SIZE = 50;
 /** Beyond this many pages a story has more entries than a day of coverage: a typo. */
@@ -42,9 +42,7 @@ const DONE: Record<string, string> = { posted: 'Entry posted.', edited: 'Entry s
 
 async function page(c: Context<NewsroomEnv>, state?: LiveState, status?: RenderOptions['status']) {
   const { state: story, identity } = await readableStory(c);
-  const raw = c.req.query('page');
-  const pageNo = raw === undefined ? 1 : /^[1-9]\d{0,3}$/.test(raw) && Number(raw) <= MAX_PAGE ? Number(raw) : NaN;
-  if (Number.isNaN(pageNo)) throw new HttpError(400, 'invalid_parameter', `page must be a whole number from 1 to ${MAX_PAGE}`, { field: 'page' });
+  const pageNo = pageParam(c.req.query('page'), MAX_PAGE);
   // Pinned first, then newest: one range of live_entries_page_idx (article_id, pinned, id).
   const [rows, settings] = await Promise.all([
     c.var.db.select().from(liveEntries).where(eq(liveEntries.articleId, story.id)).orderBy(desc(liveEntries.pinned), desc(liveEntries.id)).limit(LIVE_PAGE_SIZE + 1).offset((pageNo - 1) * LIVE_PAGE_SIZE),
@@ -73,7 +71,7 @@ async function page(c: Context<NewsroomEnv>, state?: LiveState, status?: RenderO
 }
 
 async function writer(c: Context<NewsroomEnv>) {
-  const identity = await newsroomIdentity(c.var.db, c.var.person);
+  const identity = await personIdentity(c);
   return { deps: screenDeps(c), actor: newsroomActor(identity), guard: canEditGuard(identity) };
 }
 

@@ -5,7 +5,7 @@ import { formatDateTime } from '../i18n';
 import type { SiteSettings } from '../site/settings';
 import type { PersonDetail, PersonListing } from './people-actions';
 import { FormField, Notice, type FieldErrors } from './taxonomy-views';
-import { CsrfField, Pager, PostButton } from './form-parts';
+import { CsrfField, PagedListPager, PostButton } from './form-parts';
 
 export interface PageState {
   values?: Record<string, unknown>;
@@ -64,11 +64,7 @@ export function PeopleListPage(props: { people: PersonListing[]; page: number; h
           ))}
         </tbody>
       </table>
-      <Pager
-        label="Pages"
-        newer={props.page > 1 && { href: props.page === 2 ? '/newsroom/people' : `/newsroom/people?page=${props.page - 1}`, label: 'Previous', rel: 'prev' }}
-        older={props.hasNext && { href: `/newsroom/people?page=${props.page + 1}`, label: 'Next', rel: 'next' }}
-      />
+      <PagedListPager label="Pages" base="/newsroom/people" page={props.page} hasNext={props.hasNext} labels={['Previous', 'Next']} rel />
       <form method="post" action="/newsroom/people" class="stacked">
         <h2>Invite someone</h2>
         <CsrfField token={props.csrf} />

@@ -10,15 +10,15 @@ import { HttpError } from '../http/errors';
 import { fieldDetails } from '../routes/editor/request-body';
 import { readSiteSettings } from '../site/settings';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { personActor } from './identity';
 import { invitationPath } from './invitations';
 import * as actions from './people-actions';
 import { LinkShownOnce, PeopleListPage, PersonPage, type PageState } from './people-views';
 import { renderNewsroom, requirePersonRole, type RenderOptions } from './render';
+import { asPageState } from './screen-requests';
 import { authorChoices } from './taxonomy-kinds';
 import { PAGE_SIZE, pageNumber } from './taxonomy';
 
-const actorOf = async (c: Context<NewsroomEnv>) => newsroomActor(await newsroomIdentity(c.var.db, c.var.person));
 const personId = (c: Context<NewsroomEnv>) => {
   const raw = c.req.param('id') ?? '';
   if (!/^[1-9]\d{0,9}$/.test(raw)) throw new HttpError(404, 'not_found', 'No such person', { field: 'id' });
@@ -46,9 +46,8 @@ async function listPage(c: Context<NewsroomEnv>, page: number, invite?: PageStat
 
 /** An action's refusal (400, 409) shown on the person's page; anything else propagates. */
 function refused(c: Context<NewsroomEnv>, id: number, error: unknown, values?: Record<string, unknown>) {
-  if (!(error instanceof HttpError) || (error.status !== 400 && error.status !== 409)) throw error;
-  const fields = (error.details as { fields?: Record<string, string[]> } | null)?.fields;
-  return personPage(c, id, { message: error.message, error: true, errors: fields, values }, error.status);
+  const refusal = asPageState(error, values);
+  return personPage(c, id, refusal.state, refusal.status);
 }
 
 /** Runs one change on person :id, then back to their page with what happened. */
@@ -73,7 +72,7 @@ export const peopleScreens = new Hono<NewsroomEnv>()
     if (!parsed.success) return listPage(c, 1, { values: body, errors: fieldDetails(parsed.error).fields, message: 'Check the fields marked below.', error: true }, 400);
     let token: string;
     try {
-      token = await actions.invite(c.var.db, await actorOf(c), parsed.data);
+      token = await actions.invite(c.var.db, await personActor(c), parsed.data);
     } catch (error) {
       if (!(error instanceof HttpError) || error.status !== 409) throw error;
       return listPage(c, 1, { values: body, errors: (error.details as { fields: Record<string, string[]> }).fields, message: error.message, error: true }, 409);
@@ -85,18 +84,18 @@ export const peopleScreens = new Hono<NewsroomEnv>()
   .post('/:id/role', personAction('role', async (c, id, body) => {
     const role = actions.roleSchema.safeParse(text(body.role));
     if (!role.success) throw new HttpError(400, 'validation_error', 'Choose a role', { fields: { role: ['choose contributor, editor or admin'] } });
-    await actions.changeRole(c.var.db, await actorOf(c), id, role.data);
+    await actions.changeRole(c.var.db, await personActor(c), id, role.data);
   }))
-  .post('/:id/byline', personAction('byline', async (c, id, body) => actions.setByline(c.var.db, await actorOf(c), id, text(body.author).trim() || null)))
-  .post('/:id/deactivate', personAction('deactivate', async (c, id) => actions.setActive(c.var.db, await actorOf(c), id, false)))
-  .post('/:id/reactivate', personAction('reactivate', async (c, id) => actions.setActive(c.var.db, await actorOf(c), id, true)))
-  .post('/:id/sign-out-everywhere', personAction('sign-out-everywhere', async (c, id) => actions.signOutEverywhere(c.var.db, await actorOf(c), id)))
-  .post('/:id/passkeys/remove', personAction('passkey-removed', async (c, id, body) => actions.removePasskey(c.var.db, await actorOf(c), id, text(body.passkey))))
+  .post('/:id/byline', personAction('byline', async (c, id, body) => actions.setByline(c.var.db, await personActor(c), id, text(body.author).trim() || null)))
+  .post('/:id/deactivate', personAction('deactivate', async (c, id) => actions.setActive(c.var.db, await personActor(c), id, false)))
+  .post('/:id/reactivate', personAction('reactivate', async (c, id) => actions.setActive(c.var.db, await personActor(c), id, true)))
+  .post('/:id/sign-out-everywhere', personAction('sign-out-everywhere', async (c, id) => actions.signOutEverywhere(c.var.db, await personActor(c), id)))
+  .post('/:id/passkeys/remove', personAction('passkey-removed', async (c, id, body) => actions.removePasskey(c.var.db, await personActor(c), id, text(body.passkey))))
   .post('/:id/recovery', async (c) => {
     const id = personId(c);
     let token: string;
     try {
-      token = await actions.recoveryLink(c.var.db, await actorOf(c), id);
+      token = await actions.recoveryLink(c.var.db, await personActor(c), id);
     } catch (error) {
       return refused(c, id, error);
     }

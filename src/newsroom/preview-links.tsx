@@ -8,36 +8,23 @@
 import { Hono, type Context } from 'hono';
 import { HttpError } from '../http/errors';
 import { formatDateTime } from '../i18n';
-import type { EditorIdentity } from '../middleware/editor-auth';
 import type { ArticleState } from '../publishing';
 import { createPreviewLink, DEFAULT_PREVIEW_LIFETIME, isPreviewLifetime, listPreviewLinks, revokePreviewLink } from '../preview/links';
 import { previewPaths } from '../preview/lookup';
-import { loadArticleState } from '../queries/editor-articles';
 import { canEditGuard } from '../routes/editor/access';
 import { readSiteSettings } from '../site/settings';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { newsroomActor } from './identity';
 import { cannotPreview, PreviewLinksPage, type PreviewLinksPageProps } from './preview-links-views';
 import { renderNewsroom } from './render';
+import { pageParam, pathId } from './screen-requests';
+import { readableStory } from './story-page-data';
 
 export const PREVIEW_LINKS_PAGE_SIZE = 20;
 const MAX_PAGE = 500;
 
-/** A positive whole number from the path, or a 404 (no such story or link). */
-function pathId(value: string | undefined, field: string): number {
-  const n = /^[1-9]\d{0,9}$/.test(value ?? '') ? Number(value) : NaN;
-  if (!(n <= 2 ** 31)) throw new HttpError(404, 'not_found', `No such ${field}`, { field });
-  return n;
-}
-
 /** The story, if it exists and the person may edit it (else 404 / 403), with their identity. */
-async function editableStory(c: Context<NewsroomEnv>): Promise<{ state: ArticleState; identity: EditorIdentity }> {
-  const id = pathId(c.req.param('id'), 'id');
-  const [state, identity] = await Promise.all([loadArticleState(c.var.db, id), newsroomIdentity(c.var.db, c.var.person)]);
-  if (!state) throw new HttpError(404, 'not_found', 'No such story', { field: 'id' });
-  canEditGuard(identity)(state);
-  return { state, identity };
-}
+const editableStory = (c: Context<NewsroomEnv>) => readableStory(c, (identity, story) => canEditGuard(identity)(story));
 
 async function renderList(c: Context<NewsroomEnv>, state: ArticleState, extra: Pick<PreviewLinksPageProps, 'created' | 'revoked'> & { page?: number } = {}) {
   const page = extra.page ?? 1;
@@ -66,9 +53,7 @@ async function renderList(c: Context<NewsroomEnv>, state: ArticleState, extra: P
 export const previewLinkScreens = new Hono<NewsroomEnv>()
   .get('/:id/preview-links', async (c) => {
     const { state } = await editableStory(c);
-    const raw = c.req.query('page');
-    const page = raw === undefined ? 1 : /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
-    if (!(page <= MAX_PAGE)) throw new HttpError(400, 'invalid_parameter', `page must be a whole number from 1 to ${MAX_PAGE}`, { field: 'page' });
+    const page = pageParam(c.req.query('page'), MAX_PAGE);
     return renderList(c, state, { page, revoked: c.req.query('revoked') === '1' });
   })
   .post('/:id/preview-links', async (c) => {
@@ -85,7 +70,7 @@ export const previewLinkScreens = new Hono<NewsroomEnv>()
   })
   .post('/:id/preview-links/:linkId/revoke', async (c) => {
     const { state, identity } = await editableStory(c);
-    const linkId = pathId(c.req.param('linkId'), 'linkId');
+    const linkId = pathId(c, 'linkId');
     if (!(await revokePreviewLink(c.var.db, newsroomActor(identity), state.id, linkId))) {
       throw new HttpError(404, 'not_found', 'This story has no such active preview link', { field: 'linkId' });
     }

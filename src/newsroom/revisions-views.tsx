@@ -7,7 +7,7 @@
  */
 import type { RevisionEntry } from '../queries/newsroom-revisions';
 import type { FieldComparison, Segment } from './revisions-diff';
-import { Pager, PostButton } from './form-parts';
+import { PagedListPager, PostButton } from './form-parts';
 
 const storyPath = (id: number) => `/newsroom/stories/${id}`;
 
@@ -58,11 +58,7 @@ export function RevisionsPage(props: RevisionsPageProps) {
         </tbody>
       </table>
       <p><button type="submit" form="compare" class="primary">Compare</button></p>
-      <Pager
-        label="Pages of revisions"
-        newer={props.page > 1 && { href: props.page === 2 ? base : `${base}?page=${props.page - 1}`, label: 'Newer' }}
-        older={props.hasOlder && { href: `${base}?page=${props.page + 1}`, label: 'Older' }}
-      />
+      <PagedListPager label="Pages of revisions" base={base} page={props.page} hasNext={props.hasOlder} labels={['Newer', 'Older']} />
     </>
   );
 }

@@ -8,18 +8,17 @@
 import { Hono, type Context } from 'hono';
 import { HttpError } from '../http/errors';
 import { formatDateTime } from '../i18n';
-import { hasRole, type EditorIdentity } from '../middleware/editor-auth';
-import { workerPublishingDeps, type ArticleState } from '../publishing';
-import { loadArticleState } from '../queries/editor-articles';
+import { hasRole } from '../middleware/editor-auth';
 import { findRevisionSnapshots, listRevisionEntries } from '../queries/newsroom-revisions';
-import { assertCanRead } from '../routes/editor/access';
 import { restoreRevisionAs } from '../routes/editor/restore-revision';
 import { readSiteSettings } from '../site/settings';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { newsroomActor, personIdentity } from './identity';
 import { renderNewsroom } from './render';
 import { compareRevisions } from './revisions-diff';
 import { ComparePage, RevisionsPage } from './revisions-views';
+import { pathId, screenDeps } from './screen-requests';
+import { readableStory } from './story-page-data';
 
 export const REVISIONS_PAGE_SIZE = 50;
 /** More pages than an article can have rows (KEEP_REVISION_ROWS): a bigger page number is a typo. */
@@ -31,15 +30,6 @@ function positiveInt(value: string | undefined, field: string, status: 400 | 404
   const n = /^[1-9]\d{0,9}$/.test(value ?? '') ? Number(value) : NaN;
   if (!(n <= MAX_ID)) throw new HttpError(status, status === 404 ? 'not_found' : 'invalid_parameter', `${field} must be a positive whole number`, { field });
   return n;
-}
-
-/** The story, if it exists and the person may read it, with the person's editor identity. */
-async function readableStory(c: Context<NewsroomEnv>): Promise<{ state: ArticleState; identity: EditorIdentity }> {
-  const id = positiveInt(c.req.param('id'), 'id', 404);
-  const [state, identity] = await Promise.all([loadArticleState(c.var.db, id), newsroomIdentity(c.var.db, c.var.person)]);
-  if (!state) throw new HttpError(404, 'not_found', 'No such story', { field: 'id' });
-  assertCanRead(identity, state);
-  return { state, identity };
 }
 
 async function timeFormatter(c: Context<NewsroomEnv>) {
@@ -90,10 +80,9 @@ export const revisionScreens = new Hono<NewsroomEnv>()
     });
   })
   .post('/:id/revisions/:rev/restore', async (c) => {
-    const id = positiveInt(c.req.param('id'), 'id', 404);
+    const id = pathId(c, 'id');
     const rev = positiveInt(c.req.param('rev'), 'rev', 404);
-    const identity = await newsroomIdentity(c.var.db, c.var.person);
-    const deps = workerPublishingDeps(c.env, (p) => c.executionCtx.waitUntil(p));
-    const state = await restoreRevisionAs(c.var.db, deps, identity, newsroomActor(identity), id, rev);
+    const identity = await personIdentity(c);
+    const state = await restoreRevisionAs(c.var.db, screenDeps(c), identity, newsroomActor(identity), id, rev);
     return c.redirect(`/newsroom/stories/${id}/revisions?restored=${state.revision}`, 303);
   });

@@ -10,7 +10,7 @@ import { isValidTimeZone } from '../model/site-time';
 import { readSiteSettings, type SiteSettings } from '../site/settings';
 import { MAX_SITE_NAME_LENGTH, saveSiteSettings, validateSiteSettings } from '../site/settings-write';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { personActor } from './identity';
 import { renderNewsroom, requirePersonRole } from './render';
 import { CsrfField } from './form-parts';
 
@@ -96,7 +96,6 @@ export const settingsScreens = new Hono<NewsroomEnv>()
       const submitted = { name: String(form['name'] ?? ''), timeZone: String(form['timeZone'] ?? ''), language: String(form['language'] ?? '') };
       return renderNewsroom(c, 'Site settings', <SettingsPage values={submitted} errors={errors} csrfToken={c.var.person.csrfToken} saved={false} />, { person: c.var.person, status: 400 });
     }
-    const identity = await newsroomIdentity(c.var.db, c.var.person);
-    await saveSiteSettings(c.var.db, c.env, (p) => c.executionCtx.waitUntil(p), { ...newsroomActor(identity), personId: c.var.person.id }, value);
+    await saveSiteSettings(c.var.db, c.env, (p) => c.executionCtx.waitUntil(p), { ...(await personActor(c)), personId: c.var.person.id }, value);
     return c.redirect('/newsroom/settings?saved=1', 303);
   });

@@ -11,7 +11,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { apiTokens, articles, revisions, sections, type ArticleStatus } from '../db/schema';
-import type { SignedInPerson } from './sessions';
+import { hasRole, type EditorIdentity } from '../middleware/editor-auth';
 
 export const STORIES_PAGE_SIZE = 50;
 export const STORY_LIST_STATUSES = ['draft', 'scheduled', 'published', 'unpublished', 'trash'] as const;
@@ -104,19 +104,16 @@ export function storiesQuery(db: Db, ownTokenIds: number[] | null, filters: Stor
 
 /**
  * Whose stories the person sees: null for editors and admins (everyone's); for contributors
- * the ids of their tokens, their newsroom identity included (what the editor API calls "own").
+ * the ids of their tokens, their newsroom identity included (what the editor API calls
+ * "own"), as their identity already lists them.
  */
-export async function storyOwnerTokens(db: Db, person: Pick<SignedInPerson, 'id' | 'role'>): Promise<number[] | null> {
-  if (person.role !== 'contributor') return null;
-  const rows = await db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.personId, person.id));
-  return rows.map((r) => r.id);
-}
+export const storyOwners = (identity: Pick<EditorIdentity, 'role' | 'tokenId' | 'ownTokenIds'>): number[] | null =>
+  hasRole(identity.role, 'editor') ? null : [...(identity.ownTokenIds ?? [identity.tokenId])];
 
-/** One page of the list for `person`, and the cursor of the next (older) one. */
-export async function listStories(db: Db, person: Pick<SignedInPerson, 'id' | 'role'>, filters: StoryFilters, cursor: StoryCursor | null) {
+/** One page of the list of the stories of `ownTokenIds` (null: everyone's), and the cursor of the next (older) one. */
+export async function listStories(db: Db, ownTokenIds: number[] | null, filters: StoryFilters, cursor: StoryCursor | null) {
   const text = filters.text ? headlineQuery(filters.text) : null;
   if (filters.text && !text) return { stories: [], next: null };
-  const ownTokenIds = await storyOwnerTokens(db, person);
   if (ownTokenIds?.length === 0) return { stories: [], next: null };
   const strategy = text && (await countHeadlineMatches(db, text)) > HEADLINE_LOOKUP_MAX ? 'walk' : 'lookup';
   const rows = await storiesQuery(db, ownTokenIds, filters, cursor, strategy);

@@ -1,12 +1,15 @@
 /**
  * What every story screen reads before rendering: the person's editor identity, the site's
- * settings (time zone, default language) and the choices of the form's selects. Views
- * receive these; they never query.
+ * settings (time zone, default language) and the choices of the form's selects, in one D1
+ * round trip; and the story of the path, if the person may read it. Views receive these;
+ * they never query.
  */
+import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { siteSettings } from '../db/schema-site';
 import { listAuthors, listSections } from '../queries/editor-taxonomy';
 import { loadArticleState } from '../queries/editor-articles';
-import { readSiteSettings } from '../site/settings';
+import { toSiteSettings } from '../site/settings';
 import { hasRole, type EditorIdentity } from '../middleware/editor-auth';
 import { HttpError } from '../http/errors';
 import { assertCanRead } from '../routes/editor/access';
@@ -14,7 +17,8 @@ import type { ArticleState } from '../publishing';
 import { isPublicState } from '../publishing/article-state';
 import { paths } from '../model/urls';
 import type { NewsroomEnv } from './env';
-import { newsroomIdentity } from './identity';
+import { identityReads, personIdentity } from './identity';
+import { pathId } from './screen-requests';
 import { allowedStoryActions } from './story-actions';
 import { NO_AUTHOR } from './story-form';
 
@@ -30,12 +34,11 @@ const LANGUAGES = [
 
 export async function storyScreenContext(c: Context<NewsroomEnv>) {
   const db = c.var.db;
-  const [identity, settings, sections, allAuthors] = await Promise.all([
-    newsroomIdentity(db, c.var.person),
-    readSiteSettings(db, c.env),
-    listSections(db),
-    listAuthors(db),
-  ]);
+  // readSiteSettings' statement, here to ride in the batch (src/site/settings has no statement form).
+  const read = db.batch([...identityReads(db, c.var.person.id), db.select().from(siteSettings).where(eq(siteSettings.id, 1)), listSections(db), listAuthors(db)]);
+  // Kept on the context before the batch answers, so a guard run alongside reuses it.
+  const [[, , [settingsRow], sections, allAuthors], identity] = await Promise.all([read, personIdentity(c, read)]);
+  const settings = toSiteSettings(settingsRow, c.env);
   // Contributors may only credit their own byline (assertContributorMaySet): offer only that.
   const bylines = hasRole(identity.role, 'editor')
     ? [{ value: NO_AUTHOR, label: 'No byline' }, ...allAuthors.map((a) => ({ value: a.slug, label: a.name }))]
@@ -47,14 +50,19 @@ export async function storyScreenContext(c: Context<NewsroomEnv>) {
 
 export type StoryScreenContext = Awaited<ReturnType<typeof storyScreenContext>>;
 
-/** The story `id` from the path, readable by this person (the API's assertCanRead), or 404/403. */
-export async function readableStory(c: Context<NewsroomEnv>, identity: EditorIdentity): Promise<ArticleState> {
-  const raw = c.req.param('id') ?? '';
-  const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
-  const state = Number.isSafeInteger(id) ? await loadArticleState(c.var.db, id) : null;
-  if (!state) throw new HttpError(404, 'not_found', 'There is no such story.', { field: 'id' });
-  assertCanRead(identity, state);
-  return state;
+/**
+ * The story `id` from the path and the person's identity, if the story exists (else 404) and
+ * `may` lets the person at it (else its 403): by default the API's assertCanRead.
+ */
+export async function readableStory(
+  c: Context<NewsroomEnv>,
+  may: (identity: EditorIdentity, story: ArticleState) => void = assertCanRead,
+): Promise<{ state: ArticleState; identity: EditorIdentity }> {
+  const id = pathId(c, 'id');
+  const [state, identity] = await Promise.all([loadArticleState(c.var.db, id), personIdentity(c)]);
+  if (!state) throw new HttpError(404, 'not_found', 'No such story', { field: 'id' });
+  may(identity, state);
+  return { state, identity };
 }
 
 /** The story block of the editor page's props. */

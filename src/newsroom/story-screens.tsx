@@ -10,10 +10,9 @@ import { toZonedInputValue } from '../model/site-time';
 import type { ArticleState } from '../publishing';
 import type { NewsroomEnv } from './env';
 import { renderArticlePreview } from '../preview/render-draft';
-import { newsroomIdentity } from './identity';
 import { othersPresent } from './presence';
 import { renderNewsroom } from './render';
-import { decodeStoryCursor, encodeStoryCursor, listStories, STORY_LIST_STATUSES, type StoryFilters, type StoryListStatus } from './stories';
+import { decodeStoryCursor, encodeStoryCursor, listStories, storyOwners, STORY_LIST_STATUSES, type StoryFilters, type StoryListStatus } from './stories';
 import { NEW_STORY_ACTIONS } from './story-actions';
 import { StoryEditorPage, type StoryEditorProps } from './story-editor-page';
 import { NO_AUTHOR, readStoryForm, storyFormValues, type FieldErrors, type StoryFormValues } from './story-form';
@@ -104,7 +103,7 @@ export const storyScreens = new Hono<NewsroomEnv>()
     const cursor = decodeStoryCursor(c.req.query('before'));
     if (cursor === 'invalid') throw new HttpError(400, 'invalid_cursor', 'The "before" link is not one this page made', { field: 'before' });
     const ctx = await storyScreenContext(c);
-    const { stories, next } = await listStories(c.var.db, c.var.person, filters, cursor);
+    const { stories, next } = await listStories(c.var.db, storyOwners(ctx.identity), filters, cursor);
     return renderNewsroom(
       c,
       'Stories',
@@ -119,14 +118,12 @@ export const storyScreens = new Hono<NewsroomEnv>()
     return answer(c, ctx, null, await createStory(c, ctx.identity, values), { values, scheduleAt: '' });
   })
   .get('/stories/:id{[0-9]+}', async (c) => {
-    const ctx = await storyScreenContext(c);
-    const state = await readableStory(c, ctx.identity);
+    const [ctx, { state }] = await Promise.all([storyScreenContext(c), readableStory(c)]);
     const done = c.req.query('done');
     return renderEditor(c, ctx, state, { notice: done ? (DONE_NOTICES[done] ?? null) : null });
   })
   .post('/stories/:id{[0-9]+}', async (c) => {
-    const ctx = await storyScreenContext(c);
-    const state = await readableStory(c, ctx.identity);
+    const [ctx, { state }] = await Promise.all([storyScreenContext(c), readableStory(c)]);
     const body = await c.req.parseBody();
     const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
     const values = readStoryForm(body);
@@ -134,7 +131,7 @@ export const storyScreens = new Hono<NewsroomEnv>()
     return answer(c, ctx, state, await submitStory(c, ctx.identity, state, sent), { values, scheduleAt: sent.scheduleAt });
   })
   .get('/stories/:id{[0-9]+}/preview', async (c) => {
-    const state = await readableStory(c, await newsroomIdentity(c.var.db, c.var.person));
+    const { state } = await readableStory(c);
     return renderArticlePreview(c, state.id, {
       edition: c.req.query('edition') === 'lite' ? 'lite' : 'full',
       banner: 'of the last saved version, as readers will see it. Only the newsroom can see this page.',

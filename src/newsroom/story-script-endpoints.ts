@@ -15,14 +15,14 @@ import { PublishingError, updateArticle } from '../publishing';
 import { loadArticleState } from '../queries/editor-articles';
 import { assertContributorMaySet, canEditGuard } from '../routes/editor/access';
 import type { NewsroomEnv } from './env';
-import { newsroomActor, newsroomIdentity } from './identity';
+import { newsroomActor } from './identity';
 import { recordPresence } from './presence';
 import { headlineQuery } from './stories';
 import { allowedStoryActions } from './story-actions';
 import { conflictJson, describeConflict, revisionAuthor } from './story-conflict';
 import { changedFields, parseStoryChange, readStoryForm, storyFormValues, toFieldErrors } from './story-form';
 import { readableStory } from './story-page-data';
-import { newsroomDeps } from './story-submit';
+import { screenDeps } from './screen-requests';
 
 const PICKER_LIMIT = 10;
 const MAX_AUTOSAVE_BYTES = 1024 * 1024;
@@ -45,8 +45,7 @@ export const autosavesStory = (story: { status: string; trashed: boolean }) => !
 const invalid = (fields: Record<string, string[]>) => new HttpError(400, 'validation_error', 'Some fields are not valid', { fields });
 
 async function autosave(c: Context<NewsroomEnv>) {
-  const identity = await newsroomIdentity(c.var.db, c.var.person);
-  const state = await readableStory(c, identity);
+  const { state, identity } = await readableStory(c);
   if (!allowedStoryActions(identity, state).includes('save')) {
     throw new HttpError(hasRole(identity.role, 'editor') ? 409 : 403, hasRole(identity.role, 'editor') ? 'invalid_state' : 'forbidden', 'You cannot save this story in its current state');
   }
@@ -68,7 +67,7 @@ async function autosave(c: Context<NewsroomEnv>) {
   if (!parsed.ok) throw invalid(parsed.errors as Record<string, string[]>);
   assertContributorMaySet(identity, parsed.input);
   try {
-    const saved = await updateArticle(c.var.db, newsroomDeps(c), newsroomActor(identity), state.id, parsed.input, { expectedRevision: state.revision, guard: canEditGuard(identity) });
+    const saved = await updateArticle(c.var.db, screenDeps(c), newsroomActor(identity), state.id, parsed.input, { expectedRevision: state.revision, guard: canEditGuard(identity) });
     return c.json({ revision: saved.revision, savedAt: new Date(saved.updatedAt).toISOString(), savedBy: identity.name });
   } catch (error) {
     if (error instanceof PublishingError && error.code === 'stale_revision') return conflict();
@@ -119,7 +118,7 @@ export const storyScriptEndpoints = new Hono<NewsroomEnv>()
     autosave,
   )
   .post('/stories/:id{[0-9]+}/presence', async (c) => {
-    const state = await readableStory(c, await newsroomIdentity(c.var.db, c.var.person));
+    const { state } = await readableStory(c);
     const others = await recordPresence(c.var.db, state.id, c.var.person.id);
     return c.json({ others: others.map((p) => ({ name: p.name, since: p.since.toISOString() })) });
   })

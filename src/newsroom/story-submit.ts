@@ -10,12 +10,13 @@ import { hasRole, type EditorIdentity } from '../middleware/editor-auth';
 import { fromZonedInputValue } from '../model/site-time';
 import {
   createArticle, publishArticle, PublishingError, restoreArticle, scheduleArticle, trashArticle, unpublishArticle, updateArticle,
-  workerPublishingDeps, type ArticleState, type Guard,
+  type ArticleState, type Guard,
 } from '../publishing';
 import { loadArticleState } from '../queries/editor-articles';
 import { assertContributorMaySet, canEditGuard } from '../routes/editor/access';
 import type { NewsroomEnv } from './env';
 import { newsroomActor } from './identity';
+import { screenDeps } from './screen-requests';
 import { allowedStoryActions, STORY_ACTIONS, STORY_ACTION_LABELS, type StoryAction } from './story-actions';
 import { describeConflict, type StoryConflict } from './story-conflict';
 import { changedFields, parseNewStory, parseStoryChange, storyFormValues, toFieldErrors, type FieldErrors, type StoryFormValues } from './story-form';
@@ -24,17 +25,6 @@ export type SubmitOutcome =
   | { kind: 'done'; id: number; action: StoryAction | 'created' }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'conflict'; conflict: StoryConflict };
-
-export function newsroomDeps(c: Context<NewsroomEnv>) {
-  let waitUntil: (p: Promise<unknown>) => void;
-  try {
-    const ctx = c.executionCtx;
-    waitUntil = (p) => ctx.waitUntil(p);
-  } catch {
-    waitUntil = (p) => void p.catch((e: unknown) => console.error('newsroom background task failed', e));
-  }
-  return workerPublishingDeps(c.env, waitUntil);
-}
 
 /** The lifecycle routes' requireRole('editor'), as a publishing guard. */
 const editorOnly = (identity: EditorIdentity): Guard => () => {
@@ -54,7 +44,7 @@ export async function createStory(c: Context<NewsroomEnv>, identity: EditorIdent
   if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
   assertContributorMaySet(identity, parsed.input);
   try {
-    const state = await createArticle(c.var.db, newsroomDeps(c), newsroomActor(identity), parsed.input, { createdByTokenId: identity.tokenId, defaultAuthorSlug: identity.authorSlug });
+    const state = await createArticle(c.var.db, screenDeps(c), newsroomActor(identity), parsed.input, { createdByTokenId: identity.tokenId, defaultAuthorSlug: identity.authorSlug });
     return { kind: 'done', id: state.id, action: 'created' };
   } catch (error) {
     const errors = fieldErrorsOf(error);
@@ -93,7 +83,7 @@ export async function submitStory(c: Context<NewsroomEnv>, identity: EditorIdent
   const conflict = async (current: ArticleState) => ({ kind: 'conflict' as const, conflict: await describeConflict(db, current, baseRevision, sent.form) });
   if (baseRevision !== state.revision && action !== 'restore') return conflict(state);
 
-  const deps = newsroomDeps(c);
+  const deps = screenDeps(c);
   const actor = newsroomActor(identity);
   let at = 0;
   if (action === 'schedule') {

@@ -5,7 +5,7 @@
  * so a screen reader reads them with the field.
  */
 import type { TaxonomyField, TaxonomyKind, TaxonomyRow } from './taxonomy-kinds';
-import { CsrfField, Pager } from './form-parts';
+import { CsrfField, PagedListPager } from './form-parts';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -70,11 +70,7 @@ export function TaxonomyListPage(props: {
           </tbody>
         </table>
       )}
-      <Pager
-        label="Pages"
-        newer={props.page > 1 && { href: props.page === 2 ? base : `${base}?page=${props.page - 1}`, label: 'Previous', rel: 'prev' }}
-        older={props.hasNext && { href: `${base}?page=${props.page + 1}`, label: 'Next', rel: 'next' }}
-      />
+      <PagedListPager label="Pages" base={base} page={props.page} hasNext={props.hasNext} labels={['Previous', 'Next']} rel />
       {props.canCreate ? (
         <form method="post" action={base} class="stacked">
           <h2>New {kind.singular}</h2>

@@ -6,7 +6,7 @@ import type { SiteSettings } from '../site/settings';
 import type { PageState } from './people-views';
 import { FormField, Notice } from './taxonomy-views';
 import type { TokenRow } from './tokens';
-import { CsrfField, Pager, PostButton } from './form-parts';
+import { CsrfField, PagedListPager, PostButton } from './form-parts';
 
 const when = (date: Date | null, settings: SiteSettings, none: string) =>
   date ? <time datetime={date.toISOString()}>{formatDateTime(date.toISOString(), settings.language, settings.timeZone)}</time> : none;
@@ -42,11 +42,7 @@ export function TokensPage(props: { tokens: TokenRow[]; page: number; hasNext: b
           ))}
         </tbody>
       </table>
-      <Pager
-        label="Pages"
-        newer={props.page > 1 && { href: props.page === 2 ? '/newsroom/tokens' : `/newsroom/tokens?page=${props.page - 1}`, label: 'Previous', rel: 'prev' }}
-        older={props.hasNext && { href: `/newsroom/tokens?page=${props.page + 1}`, label: 'Older', rel: 'next' }}
-      />
+      <PagedListPager label="Pages" base="/newsroom/tokens" page={props.page} hasNext={props.hasNext} labels={['Previous', 'Older']} rel />
       <form method="post" action="/newsroom/tokens" class="stacked">
         <h2>New token</h2>
         <CsrfField token={props.csrf} />

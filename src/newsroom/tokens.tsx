@@ -17,7 +17,7 @@ import { createTokenWithAuthor } from '../routes/editor/tokens';
 import { createTokenSchema } from '../schemas/taxonomy';
 import { readSiteSettings } from '../site/settings';
 import type { NewsroomEnv } from './env';
-import { NEWSROOM_TOKEN_PREFIX, newsroomActor, newsroomIdentity } from './identity';
+import { NEWSROOM_TOKEN_PREFIX, personActor } from './identity';
 import { findPersonByEmail } from './invitations';
 import type { PageState } from './people-views';
 import { renderNewsroom, requirePersonRole, type RenderOptions } from './render';
@@ -42,7 +42,6 @@ const listApiTokens = (db: Db, limit: number, offset: number) =>
 export type TokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const actorOf = async (c: Context<NewsroomEnv>) => newsroomActor(await newsroomIdentity(c.var.db, c.var.person));
 const DONE: Record<string, string> = { revoked: 'Token revoked: it no longer works.' };
 
 async function tokensPage(c: Context<NewsroomEnv>, page: number, state?: PageState, status?: RenderOptions['status']) {
@@ -70,7 +69,7 @@ export const tokenScreens = new Hono<NewsroomEnv>()
     }
     try {
       const { row, secret } = await createTokenWithAuthor(c.var.db, parsed.data, ownerId);
-      await auditEntry(c.var.db, await actorOf(c), 'token.create', null, { tokenId: row.id, name: row.name, role: row.role, ownerId });
+      await auditEntry(c.var.db, await personActor(c), 'token.create', null, { tokenId: row.id, name: row.name, role: row.role, ownerId });
       return renderNewsroom(c, 'Token created', <TokenCreatedPage name={row.name} secret={secret} />, { person: c.var.person });
     } catch (error) {
       if (!(error instanceof HttpError) || error.status !== 400) throw error;
@@ -83,6 +82,6 @@ export const tokenScreens = new Hono<NewsroomEnv>()
     const [token] = id ? await c.var.db.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.id, id), ne(apiTokens.tokenPrefix, NEWSROOM_TOKEN_PREFIX))) : [];
     if (!token) throw new HttpError(404, 'not_found', 'No such API token', { field: 'id' });
     await revokeToken(c.var.db, id, Date.now());
-    await auditEntry(c.var.db, await actorOf(c), 'token.revoke', null, { tokenId: id });
+    await auditEntry(c.var.db, await personActor(c), 'token.revoke', null, { tokenId: id });
     return c.redirect('/newsroom/tokens?done=revoked', 303);
   });

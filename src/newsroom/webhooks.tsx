@@ -14,10 +14,10 @@ import { fieldDetails } from '../routes/editor/request-body';
 import { createWebhookSchema, updateWebhookSchema } from '../schemas/webhooks';
 import { readSiteSettings } from '../site/settings';
 import { deleteEndpoint, findEndpoint, listDeliveries, listEndpoints, updateEndpoint } from '../webhooks/endpoints';
-import { asPageState, formText, pathId } from './corrections';
 import type { NewsroomEnv } from './env';
 import type { PageState } from './people-views';
 import { renderNewsroom, requirePersonRole, type RenderOptions } from './render';
+import { asPageState, formText, pathId } from './screen-requests';
 import { DeliveriesPage, WebhooksPage } from './webhooks-views';
 
 /** Deliveries shown per endpoint: the API's default page; older ones are in the API (`limit` up to 100). */

@@ -5,7 +5,9 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { storyOwnerTokens, countHeadlineMatches, HEADLINE_LOOKUP_MAX, headlineQuery, storiesQuery, type StoryCursor, type StoryFilters } from '../../src/newsroom/stories';
+import { eq } from 'drizzle-orm';
+import { apiTokens } from '../../src/db/schema';
+import { storyOwners, countHeadlineMatches, HEADLINE_LOOKUP_MAX, headlineQuery, storiesQuery, type StoryCursor, type StoryFilters } from '../../src/newsroom/stories';
 import { explain } from './query-plan-capture';
 import { seedScaleArchive } from './scale-seed';
 import { db } from './support';
@@ -46,7 +48,9 @@ beforeAll(async () => {
 async function check(person: { id: number; role: 'editor' | 'contributor' }, filters: StoryFilters, cursor: StoryCursor | null) {
   const text = filters.text ? headlineQuery(filters.text) : null;
   const strategy = text && (await countHeadlineMatches(db(), text)) > HEADLINE_LOOKUP_MAX ? 'walk' : 'lookup';
-  const owners = await storyOwnerTokens(db(), person);
+  // The person's token ids, as their newsroom identity lists them (identity.ts).
+  const own = await db().select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.personId, person.id));
+  const owners = storyOwners({ role: person.role, tokenId: 0, ownTokenIds: own.map((t) => t.id) });
   // No tokens: the list answers empty without a query.
   if (owners?.length === 0) return { plan: [], rowsRead: 0, rows: 0, strategy };
   const { sql, params } = storiesQuery(db(), owners, filters, cursor, strategy).toSQL();
