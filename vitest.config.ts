@@ -14,6 +14,8 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
+              // The TypeScript sources, not wrangler.toml's `main` (the build in dist/worker): no build step.
+              main: './src/index.ts',
               miniflare: {
                 bindings: {
                   TEST_MIGRATIONS: migrations, SITE_ORIGIN: 'https://news.example',

@@ -5,9 +5,9 @@
  * cache. No dev proxy, no inspector, no live reload.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { loadMiniflare } from './miniflare';
@@ -17,13 +17,28 @@ export const projectRoot = resolve(import.meta.dirname, '..');
 const wranglerBin = resolve(projectRoot, 'node_modules/.bin/wrangler');
 const wranglerConfig = resolve(projectRoot, 'wrangler.toml');
 
-/** Bundles the Worker exactly as `wrangler deploy` would; returns the entry script path. */
+/** Builds the Worker exactly as `wrangler deploy` would; returns the entry module's path. */
 export async function buildProductionBundle(outdir = mkdtempSync(join(tmpdir(), 'edge-news-build-'))): Promise<string> {
   await promisify(execFile)(wranglerBin, ['deploy', '--dry-run', '--outdir', outdir], {
     cwd: projectRoot,
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
   });
-  return join(outdir, 'index.js');
+  return join(outdir, 'index.mjs');
+}
+
+/**
+ * The dry-run output is several ES modules (scripts/build-worker.ts): the entry first, then
+ * every other .mjs file beside it or under it, which is what wrangler uploads
+ * (`find_additional_modules`) and workerd imports from, statically or with `import()`.
+ */
+export function uploadedModules(entry: string): { type: 'ESModule'; path: string }[] {
+  const root = dirname(entry);
+  const others = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mjs'))
+    .map((name) => resolve(root, name))
+    .filter((path) => path !== resolve(entry))
+    .sort();
+  return [resolve(entry), ...others].map((path) => ({ type: 'ESModule', path }));
 }
 
 export interface PreviewOptions {
@@ -52,7 +67,7 @@ export interface PreviewServer {
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { Miniflare, convertV4MiniflareOptions, Log, LogLevel } = await loadMiniflare();
   const before = new Set(childWorkerdPids());
-  // modulesRules only matter for unbundled sources; the dry-run bundle is one ES module.
+  // The modules are listed below, as wrangler uploads them; its rules have no use here.
   const { modulesRules: _rules, ...workerOptions } = unstable_getMiniflareWorkerOptions(wranglerConfig).workerOptions;
   const miniflare = new Miniflare(
     convertV4MiniflareOptions({
@@ -70,10 +85,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
           name: 'edge-news',
           // Production runs the cron elsewhere; the preview only serves HTTP.
           cronTriggers: [],
-          scriptPath: options.script,
-          modules: true,
-          // The dry-run bundle is self-contained; only this file is loaded.
-          modulesRoot: resolve(options.script, '..'),
+          modules: uploadedModules(options.script),
+          modulesRoot: dirname(options.script),
         },
       ],
     } as Parameters<typeof convertV4MiniflareOptions>[0]),

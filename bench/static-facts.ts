@@ -1,6 +1,7 @@
 /**
- * Sizes and startup: the article HTML as sent (raw and gzip), the Worker bundle from the
- * dry-run build (raw and gzip), and the startup CPU from `wrangler check startup` (median of runs).
+ * Sizes and startup: the article HTML as sent (raw and gzip), the Worker's modules from the
+ * dry-run build (raw and gzip, all of them), and the startup CPU from `wrangler check startup`
+ * (median of runs), which evaluates only the entry and what it imports statically.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { projectRoot } from './preview-server';
+import { projectRoot, uploadedModules } from './preview-server';
 
 const run = promisify(execFile);
 
@@ -22,7 +23,14 @@ export const sizeOf = (bytes: Uint8Array | string): Size => {
   return { rawBytes: buffer.length, gzipBytes: gzipSync(buffer, { level: 6 }).length };
 };
 
-export const bundleSize = (script: string): Size => sizeOf(readFileSync(script));
+/**
+ * The Worker as uploaded: every module of the dry-run output (the entry `script` and the
+ * chunks beside it, scripts/build-worker.ts), gzip per module as wrangler reports it.
+ */
+export const bundleSize = (script: string): Size =>
+  uploadedModules(script)
+    .map(({ path }) => sizeOf(readFileSync(path)))
+    .reduce((sum, size) => ({ rawBytes: sum.rawBytes + size.rawBytes, gzipBytes: sum.gzipBytes + size.gzipBytes }), { rawBytes: 0, gzipBytes: 0 });
 
 export interface StartupProfile {
   /** CPU the Worker was active during startup ("Active" in wrangler's summary), ms: the median of the runs. */
@@ -75,6 +83,23 @@ export async function startupProfile(runs = 5, timeoutMs = 120_000): Promise<Sta
   } catch (error) {
     const detail = (error as { stderr?: string; message: string }).stderr || (error as Error).message;
     return { activeMs: null, runsMs: actives, profileWindowMs: null, failure: `wrangler check startup failed: ${detail.trim().split('\n').slice(-3).join(' ')}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The modules an isolate evaluates at startup (the entry and its static imports) of a fresh
+ * build, against the whole build: what `wrangler check startup` pays for (scripts/build-worker.ts).
+ */
+export async function startupGraphSize(): Promise<{ modules: number; graph: Size; build: Size }> {
+  const { buildWorker, startupGraph } = await import('../scripts/build-worker');
+  const dir = mkdtempSync(join(tmpdir(), 'edge-news-graph-'));
+  try {
+    const built = await buildWorker(dir);
+    const graph = startupGraph(built);
+    const total = (paths: string[]) => sizeOf(Buffer.concat(paths.map((path) => readFileSync(join(dir, path)))));
+    return { modules: graph.files.length, graph: total(graph.files), build: bundleSize(join(dir, 'index.mjs')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,11 +13,11 @@ import { articlesApi } from './routes/api-articles';
 import { apiLists } from './routes/api-lists';
 import { articlePages } from './routes/articles';
 import { correctionsPages } from './routes/corrections';
-import { EDITOR_API_PREFIX, editorGateway } from './routes/editor-gateway';
+import { editorGateway } from './routes/editor-gateway';
 import { NEWSROOM_PREFIX, newsroomGateway } from './newsroom/gateway';
-import { previewPages } from './routes/preview';
 import { openApiRoutes } from './routes/openapi';
-import { feeds } from './routes/feeds';
+import { feedPaths, sectionFeedRoutes } from './feeds/feed-paths';
+import { lazyMount } from './http/lazy-mount';
 import { homePage } from './routes/home';
 import { authorPages } from './routes/authors';
 import { litePages } from './routes/lite';
@@ -55,7 +55,8 @@ app.use(requestContext());
 app.route('/', media);
 app.route('/', embedThumbnails);
 app.route('/', mediaImages);
-app.route('/', feeds);
+// Feeds, fetched by feed readers and crawlers rather than readers, load on their first request.
+app.route('/', lazyMount([...Object.values(feedPaths.site), ...Object.values(sectionFeedRoutes)], () => import('./routes/feeds').then((m) => m.feeds), { onError, notFound }));
 app.route('/', sitemaps);
 app.route('/', robots);
 app.route('/', siteMeta);
@@ -68,11 +69,11 @@ app.route('/search', searchPages);
 app.route('/corrections', correctionsPages);
 app.route('/lite', litePages);
 // The editor API loads on its first request (editor-gateway), so readers never pay its startup.
-app.route(EDITOR_API_PREFIX, editorGateway({ onError, notFound }));
+app.route('/', editorGateway({ onError, notFound }));
 // The newsroom web app (src/newsroom) loads the same way, on its first request.
 app.route(NEWSROOM_PREFIX, newsroomGateway({ onError, notFound }));
-// Signed preview links of drafts (/preview/:token, /lite/preview/:token): never cached.
-app.route('/', previewPages);
+// Signed preview links of drafts (/preview/:token, /lite/preview/:token): never cached, loaded on first use.
+app.route('/', lazyMount(['/preview/:token', '/lite/preview/:token'], () => import('./routes/preview').then((m) => m.previewPages), { onError, notFound }));
 app.route('/api/v1', openApiRoutes);
 app.route('/api/v1/articles', articlesApi);
 app.route('/api/v1/articles', shareCountsApi);
