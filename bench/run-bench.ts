@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareLocalDb } from '../scripts/seed';
+import { markFragmentsStale, renderFragmentsThroughCron } from './article-fragments';
 import { runCacheBusting } from './cache-busting';
 import { createEditorToken } from './editor-token';
 import { runExtras, type ExtrasContext } from './extras';
@@ -18,10 +19,10 @@ import { buildProductionBundle, startPreview, type PreviewServer } from './previ
 import { markdown, writeReport, type BenchReport, type ScenarioResult, type TargetCheck } from './report';
 import { runSanitizerSection } from './sanitizer-report';
 import { seedScaleArticles } from './scale-seed';
-import { measureScenario, readerScenarios, samplesFor } from './scenarios';
+import { measureScenario, readerScenarios, samplesFor, type Scenario } from './scenarios';
 import { bundleSize, sizeOf, startupProfile } from './static-facts';
 import { judgeTargets } from './targets';
-import { buildPools, constant, oldestPublishedAt, readArchive } from './url-pools';
+import { buildPools, constant, oldestPublishedAt, randomAtFreshOrigins, readArchive } from './url-pools';
 
 export interface BenchSettings {
   load: LoadOptions;
@@ -69,7 +70,8 @@ export async function runBench(settings: BenchSettings): Promise<void> {
     const [script] = await Promise.all([buildProductionBundle(buildDir), prepareLocalDb(persistTo)]);
     // Before the server opens the database: the token command uses its own workerd.
     const editorToken = settings.soak ? await createEditorToken(persistTo) : undefined;
-    const server = await startPreview({ script, persistTo, port: 0 });
+    // Trigger handlers: the article fragments are rendered by the Worker's own cron (article-fragments.ts).
+    const server = await startPreview({ script, persistTo, port: 0, triggerHandlers: true });
     servers.add(server);
     const fixtures = await readFixtures(await server.d1());
     log(`preview on ${server.url.origin}`);
@@ -86,11 +88,22 @@ export async function runBench(settings: BenchSettings): Promise<void> {
     await seedScaleArticles(d1, settings.archive.small, archiveBase);
     const entries = await readArchive(d1);
     const pools = buildPools(entries, [fixtures.articleSlug]);
+    const fragments = await renderFragmentsThroughCron(server.url, d1, log);
 
     const scenarios: Record<string, ScenarioResult> = {};
-    for (const scenario of readerScenarios(fixtures, pools, { scale: settings.scale })) {
-      scenarios[scenario.key] = await measureScenario(server.url, scenario, { load, samples: samplesFor(scenario, quick), serverPids: server.workerdPids, log });
+    const measure = (scenario: Scenario) => measureScenario(server.url, scenario, { load, samples: samplesFor(scenario, quick), serverPids: server.workerdPids, log });
+    for (const scenario of readerScenarios(fixtures, pools, { scale: settings.scale })) scenarios[scenario.key] = await measure(scenario);
+    // Both paths of a cold article, like for like: random archive articles, each under a new
+    // origin (misses that leave the pool's URLs unrequested), from fresh fragments, then with
+    // every fragment stale (a story just changed, before its re-render); then rendered again.
+    for (const [key, label] of [['article-cold-fragment', 'from its fragment'], ['article-cold-full', 'fragment stale: the full render']] as const) {
+      if (key === 'article-cold-full') await markFragmentsStale(d1);
+      scenarios[key] = await measure({
+        key, label: `Article page, cold, ${label} (random articles, a new origin each)`, path: `/articles/<random of ${pools.articles.length}> under new origins`,
+        mode: 'cold', expect: ['2xx'], source: () => randomAtFreshOrigins(pools.articles), floor: 'one-d1-query', expectCache: 'miss',
+      });
     }
+    await renderFragmentsThroughCron(server.url, d1, log);
     const busting = await runCacheBusting({ base: server.url, fixtures, persistTo, d1, load, serverPids: server.workerdPids, log });
     scenarios['cache-busting'] = busting.scenario;
 
@@ -121,7 +134,8 @@ export async function runBench(settings: BenchSettings): Promise<void> {
       sizes: { articleHtml: sizeOf(articleHtml), bundle: bundleSize(script) },
       archive:
         `the main table ran on ${entries.length.toLocaleString('en-US')} public articles (the ${fixtures.publicArticles} of the sample newsroom, ` +
-        `then synthetic ones dated before them); cold scenarios request distinct real URLs of that archive, each once.`,
+        `then synthetic ones dated before them); cold scenarios request distinct real URLs of that archive, each once. ` +
+        `Article fragments were rendered first by ${fragments.runs} runs of the Worker's cron (${fragments.rendered} in ${fragments.seconds.toFixed(1)} s), as production has them.`,
       extras: {},
       targets: [],
       sections: [],

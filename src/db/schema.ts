@@ -165,7 +165,12 @@ export const relatedArticles = sqliteTable(
     relatedId: integer('related_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.relatedId] }), index('related_articles_order_idx').on(t.articleId, t.position)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.relatedId] }),
+    index('related_articles_order_idx').on(t.articleId, t.position),
+    // The reverse of "previously reported": whose pages show this story (article-render stale marking).
+    index('related_articles_related_idx').on(t.relatedId),
+  ],
 );
 
 /** A full snapshot of the article after each change: nothing an editor saved is lost. */
@@ -343,3 +348,4 @@ export * from './schema-article-media';
 export * from './schema-presence';
 export * from './schema-site';
 export * from './schema-embeds';
+export * from './schema-article-renders';

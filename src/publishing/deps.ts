@@ -2,6 +2,7 @@
 import type { Bindings } from '../env';
 import { runOutboxPurge, type PurgeReceipt } from '../edge-cache/outbox';
 import { isPublicState, purgeTagsForChange, type ArticleState } from './article-state';
+import { articleIdsInTags, renderFragmentsSoon } from '../article-render/soon';
 
 export interface PublishingDeps {
   /**
@@ -20,7 +21,12 @@ export interface PublishingDeps {
 /** Deps for code running in the Worker: the real purge, the real clock. */
 export function workerPublishingDeps(env: Bindings, waitUntil: (p: Promise<unknown>) => void): PublishingDeps {
   return {
-    purge: (tags, outboxId) => runOutboxPurge(env, waitUntil, outboxId, tags),
+    // A change readers see also re-renders the fragments of the stories it wrote (src/article-render), once the purge is done.
+    purge: async (tags, outboxId) => {
+      const receipt = await runOutboxPurge(env, waitUntil, outboxId, tags);
+      renderFragmentsSoon(env, waitUntil, articleIdsInTags(tags));
+      return receipt;
+    },
     now: () => Date.now(),
     // Loaded on the first event: fan the new outbox rows out to the Queue (the cron retries failures).
     afterEvents: () => waitUntil(import('../webhooks/dispatch').then((m) => m.dispatchWebhookEvents(env)).catch((e) => console.error('webhook dispatch failed; the cron retries', e))),

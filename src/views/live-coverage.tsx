@@ -11,12 +11,27 @@ import { liveFeedPath, POLL_SECONDS, type LiveCoverageView } from '../model/live
 import { paths } from '../model/urls';
 import { liveScript } from './live-script';
 import { useSiteTimeZone } from '../site/time-zone-context';
+import { createContext, useContext } from 'hono/jsx';
+import { raw } from 'hono/html';
+
+/**
+ * Set while rendering a stored article fragment (src/article-render): a live story's summary
+ * and entries become markers (`<!--slot:summary-->`), filled in per request from the entries
+ * read in the page's first batch. The slot is random per render, so no text can contain it.
+ */
+export const LiveSlot = createContext<string | null>(null);
+const slotMarker = (article: ArticleView, part: 'summary' | 'entries') => {
+  const slot = useContext(LiveSlot);
+  return slot && article.live ? raw(`<!--${slot}:${part}-->`) : null;
+};
 
 /** The page's live coverage, when the story has any and its entries were loaded. */
 const coverageOf = (article: ArticleView): LiveCoverageView | null => (article.live && 'entries' in article.live ? article.live : null);
 
 /** The label while coverage is open (or that it ended), and the key events, linked to their entries. */
 export function LiveSummary({ article }: { article: ArticleView }) {
+  const marker = slotMarker(article, 'summary');
+  if (marker) return marker;
   const live = coverageOf(article);
   if (!live) return null;
   const t = uiStrings(article.language).live;
@@ -50,6 +65,8 @@ export function LiveSummary({ article }: { article: ArticleView }) {
 
 /** The entries, the way to newer and older ones, and (open coverage) the polling script. */
 export function LiveEntries({ article }: { article: ArticleView }) {
+  const marker = slotMarker(article, 'entries');
+  if (marker) return marker;
   const live = coverageOf(article);
   if (!live) return null;
   const t = uiStrings(article.language).live;
