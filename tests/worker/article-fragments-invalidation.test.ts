@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { articles, embeds, siteSettings } from '../../src/db/schema';
 import { tokenFor } from './editor-support';
-import { api, createDraft, page, renderAll, renderRow } from './article-fragments-support';
+import { api, createDraft, page, renderAll, renderRow, stubOutboundFetch } from './article-fragments-support';
 import { db, seedSampleNewsroom } from './support';
 
 let admin = '';
@@ -20,11 +20,7 @@ const story = { id: 0, slug: '', path: '' };
 const earlier = { id: 0, slug: '' };
 
 beforeAll(async () => {
-  // The embed providers cannot be reached from tests (no DNS here): the background oEmbed
-  // lookup of the embed story gets this stub of exactly the outbound (https) fetch.
-  const realFetch = globalThis.fetch;
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) =>
-    String(input instanceof Request ? input.url : input).startsWith('https:') ? new Response('not found', { status: 404 }) : realFetch(input, init));
+  stubOutboundFetch();
   await seedSampleNewsroom();
   admin = (await tokenFor('admin')).secret;
   expect((await api('/sections', { token: admin, json: { name: 'Region', slug: 'region' } })).status).toBe(201);

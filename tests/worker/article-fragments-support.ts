@@ -4,10 +4,11 @@
  * so none is still running when the next step reads D1, or when the file's storage goes away.
  */
 import { env } from 'cloudflare:workers';
+import { vi } from 'vitest';
 import { renderStaleFragments } from '../../src/article-render/fragments';
 import { cacheKey } from '../../src/edge-cache/policy';
 import { fetchSettled } from './edge-cache-support';
-import { EDITOR_API, type ApiInit } from './editor-support';
+import { editorApiThrough } from './editor-support';
 import { db, ORIGIN } from './support';
 
 /** A page fetched past the edge cache, and how many D1 round trips its handler made. */
@@ -19,25 +20,18 @@ export async function page(path: string) {
   return { status: res.status, html, roundTrips: Number(timing?.[1] ?? 0), headers: res.headers };
 }
 
-let ipCounter = 0;
+/** editor-support's api() and createDraft(), waiting for each write's background work (its purge, the fragment renders after it). */
+export const { api, createDraft } = editorApiThrough(fetchSettled);
 
-/** editor-support's api(), waiting for the write's background work (its purge, the fragment renders after it). */
-export function api(path: string, init: ApiInit = {}): Promise<Response> {
-  const headers: Record<string, string> = { 'cf-connecting-ip': init.ip ?? `198.51.100.${(ipCounter++ % 250) + 1}`, ...init.headers };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.json !== undefined) headers['content-type'] ??= 'application/json';
-  return fetchSettled(path.startsWith('/api') ? path : `${EDITOR_API}${path}`, {
-    method: init.method ?? (init.json !== undefined ? 'POST' : 'GET'),
-    headers,
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-}
-
-/** editor-support's createDraft(), settled. */
-export async function createDraft(token: string, fields: Record<string, unknown> = {}) {
-  const res = await api('/articles', { token, json: { title: 'A test story', body: 'Some *text*.', section: 'world', ...fields } });
-  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: number; slug: string; etag: string; revision: number; status: string };
+/**
+ * The embed providers cannot be reached from tests (no DNS here): the background oEmbed
+ * lookups get a 404 from this stub of exactly the outbound (https) fetch. Other fetches pass
+ * (the runner loads modules through fetch).
+ */
+export function stubOutboundFetch() {
+  const realFetch = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) =>
+    String(input instanceof Request ? input.url : input).startsWith('https:') ? new Response('not found', { status: 404 }) : realFetch(input, init));
 }
 
 /** Renders every stale fragment, as the cron would over several runs. */

@@ -18,7 +18,7 @@ import { corpus, corpusAuthors, corpusTags, toEditorJson } from '../corpus';
 import { ENTRIES } from './live-support';
 import { tokenFor } from './editor-support';
 import { PROVIDER_LINKS } from './embeds-fixtures';
-import { api, createDraft, markAllStale, page, renderAll, renderRow, renderTableState } from './article-fragments-support';
+import { api, createDraft, markAllStale, page, renderAll, renderRow, renderTableState, stubOutboundFetch } from './article-fragments-support';
 import { db, jsonLd, seedSampleNewsroom } from './support';
 
 const slugs: string[] = [];
@@ -61,11 +61,7 @@ async function publishCorpus() {
 }
 
 beforeAll(async () => {
-  // The embed providers cannot be reached from tests: the background oEmbed lookups get this
-  // stub of exactly the outbound (https) fetch. Other fetches pass (the runner loads modules through fetch).
-  const realFetch = globalThis.fetch;
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) =>
-    String(input instanceof Request ? input.url : input).startsWith('https:') ? new Response('not found', { status: 404 }) : realFetch(input, init));
+  stubOutboundFetch();
   await seedSampleNewsroom();
   admin = (await tokenFor('admin')).secret;
   for (let i = 0; i < 5; i++) desks.push((await tokenFor('admin', `desk-${i}`)).secret);

@@ -22,21 +22,31 @@ export interface ApiInit {
   ip?: string;
 }
 
-/** Calls the editor API (`path` relative to /api/v1/editor unless it starts with /api). */
-export function api(path: string, init: ApiInit = {}): Promise<Response> {
-  const headers: Record<string, string> = { 'cf-connecting-ip': init.ip ?? `198.51.100.${(ipCounter++ % 250) + 1}`, ...init.headers };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.json !== undefined) headers['content-type'] ??= 'application/json';
-  return request(path.startsWith('/api') ? path : `${EDITOR_API}${path}`, {
-    method: init.method ?? (init.json !== undefined ? 'POST' : 'GET'),
-    headers,
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
+type Send = (path: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * The editor API helpers over a way of sending requests: `request` here, or one that waits
+ * for each request's background work (article-fragments-support).
+ */
+export function editorApiThrough(send: Send) {
+  /** Calls the editor API (`path` relative to /api/v1/editor unless it starts with /api). */
+  const api = (path: string, init: ApiInit = {}): Promise<Response> => {
+    const headers: Record<string, string> = { 'cf-connecting-ip': init.ip ?? `198.51.100.${(ipCounter++ % 250) + 1}`, ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    if (init.json !== undefined) headers['content-type'] ??= 'application/json';
+    return send(path.startsWith('/api') ? path : `${EDITOR_API}${path}`, {
+      method: init.method ?? (init.json !== undefined ? 'POST' : 'GET'),
+      headers,
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+    });
+  };
+  /** Creates a draft through the API and returns its JSON. */
+  const createDraft = async (token: string, fields: Record<string, unknown> = {}) => {
+    const res = await api('/articles', { token, json: { title: 'A test story', body: 'Some *text*.', section: 'world', ...fields } });
+    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { id: number; slug: string; etag: string; revision: number; status: string };
+  };
+  return { api, createDraft };
 }
 
-/** Creates a draft through the API and returns its JSON. */
-export async function createDraft(token: string, fields: Record<string, unknown> = {}) {
-  const res = await api('/articles', { token, json: { title: 'A test story', body: 'Some *text*.', section: 'world', ...fields } });
-  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: number; slug: string; etag: string; revision: number; status: string };
-}
+export const { api, createDraft } = editorApiThrough(request);
