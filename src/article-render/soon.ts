@@ -8,9 +8,6 @@
  */
 import { getDb } from '../db/client';
 
-/** The stories a purge is about: its `article:<id>` tags (edge-cache/tags). */
-export const articleIdsInTags = (tags: string[]) => tags.flatMap((tag) => (/^article:(\d+)$/.exec(tag) ? [Number(tag.slice(8))] : []));
-
 export function renderFragmentsSoon(env: { DB: D1Database; SITE_NAME: string }, waitUntil: (p: Promise<unknown>) => void, articleIds: number[]): void {
   if (articleIds.length === 0) return;
   waitUntil(

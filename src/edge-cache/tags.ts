@@ -35,6 +35,14 @@ export const cacheTag = {
   site: () => 'site',
 };
 
+const ARTICLE_TAG = /^article:(\d+)$/;
+
+/** The article ids among `tags`: the inverse of cacheTag.article (a purge's stories). */
+export const articleIdsInTags = (tags: string[]) => tags.flatMap((tag) => {
+  const match = ARTICLE_TAG.exec(tag);
+  return match ? [Number(match[1])] : [];
+});
+
 /** What a published article appears on: the tags to purge when it changes. */
 export function tagsForArticle(article: { id: number; sectionSlug: string; authorSlug: string | null; tagSlugs: string[] }): string[] {
   return [

@@ -2,7 +2,8 @@
 import type { Bindings } from '../env';
 import { runOutboxPurge, type PurgeReceipt } from '../edge-cache/outbox';
 import { isPublicState, purgeTagsForChange, type ArticleState } from './article-state';
-import { articleIdsInTags, renderFragmentsSoon } from '../article-render/soon';
+import { renderFragmentsSoon } from '../article-render/soon';
+import { articleIdsInTags } from '../edge-cache/tags';
 
 export interface PublishingDeps {
   /**

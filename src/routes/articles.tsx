@@ -29,16 +29,13 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
   if (before !== undefined && !ENTRY_ID.test(before)) return renderErrorPage(c, 400, 'This page of entries does not exist.');
   const slug = c.req.param('slug');
   const entryOptions = { before: before === undefined ? undefined : Number(before) };
-  const [storedNavigation, fragment, ...storedEntries] = await db.batch([navigationQuery(db), fragmentBySlug(db, slug), ...liveEntryStatements(db, slug, entryOptions)]);
-  const fromFragment = await filledFragment(c.get('origin'), fragment[0], () => ({ ...toLiveEntries(storedEntries), olderPage: before !== undefined }), settingsFromNavigation(storedNavigation, c.env).timeZone);
-  if (fromFragment) return serveArticlePieces(c, fromFragment, storedNavigation);
-  // The article, its live entries (none for other stories) and the navigation in one batch: one D1 round trip.
-  const [navigation, pinned, recent, keyEvents, ...lookupResults] = await db.batch([
-    navigationQuery(db),
-    ...liveEntryStatements(db, slug, entryOptions),
-    ...articleLookupStatements(db, slug),
-  ]);
-  const lookup = toArticleLookup(lookupResults);
+  const [navigation, fragment, ...entryResults] = await db.batch([navigationQuery(db), fragmentBySlug(db, slug), ...liveEntryStatements(db, slug, entryOptions)]);
+  const liveEntries = { ...toLiveEntries(entryResults), olderPage: before !== undefined };
+  const site = settingsFromNavigation(navigation, c.env);
+  const fromFragment = await filledFragment(c.get('origin'), fragment[0], liveEntries, site.timeZone);
+  if (fromFragment) return serveArticlePieces(c, fromFragment, navigation);
+  // No fresh fragment: the article itself, in a second round trip (the navigation and live entries are read already).
+  const lookup = toArticleLookup(await db.batch(articleLookupStatements(db, slug)));
   switch (lookup.kind) {
     case 'moved':
       // A lite reader following an old link stays in the lite edition.
@@ -48,8 +45,7 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
     case 'missing':
       return renderErrorPage(c, 404, 'There is no article at this address.');
   }
-  const liveEntries = { ...toLiveEntries([pinned, recent, keyEvents]), olderPage: before !== undefined };
-  const pieces = await renderArticlePieces({ ...lookup.record, liveEntries }, c.get('origin'), settingsFromNavigation(navigation, c.env));
+  const pieces = await renderArticlePieces({ ...lookup.record, liveEntries }, c.get('origin'), site);
   return serveArticlePieces(c, pieces, navigation);
 });
 
@@ -61,12 +57,12 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
 async function filledFragment(
   origin: string,
   row: Parameters<typeof storedPieces>[0],
-  entries: () => Parameters<typeof withLiveEntries>[1],
+  entries: Parameters<typeof withLiveEntries>[1],
   timeZone: string,
 ): Promise<ArticlePieces | null> {
   try {
     const stored = storedPieces(row, origin);
-    return stored && (await withLiveEntries(stored, entries(), origin, timeZone));
+    return stored && (await withLiveEntries(stored, entries, origin, timeZone));
   } catch (error) {
     console.error('article fragment: filling it failed; rendering the page in full', error);
     return null;
