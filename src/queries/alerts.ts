@@ -13,6 +13,11 @@ export type PublicAlert = Pick<Alert, keyof typeof publicColumns>;
 
 /** Alerts readers see at `now`: not removed, not expired, newest first. */
 export function findActiveAlerts(db: Db, now: number): Promise<PublicAlert[]> {
+  return activeAlertsQuery(db, now);
+}
+
+/** The statement of findActiveAlerts, for a batch (the alerts feed reads the site's name with it). */
+export function activeAlertsQuery(db: Db, now: number) {
   return db
     .select(publicColumns)
     .from(alerts)

@@ -41,11 +41,17 @@ export interface FeedContent {
 /** How many items a feed carries: full bodies make each item large. */
 export const FEED_SIZE = 30;
 
+/** No section has the slug asked for; the settings row was read all the same (the 404 page names the site). */
+export interface MissingFeedSection {
+  missingSection: true;
+  siteSettings: SiteSettingsRow | null;
+}
+
 /**
  * The latest public articles, newest first. With `sectionSlug`, only that section's, and
- * `null` when no such section exists (an empty section still has a valid, empty feed).
+ * `missingSection` when no such section exists (an empty section still has a valid, empty feed).
  */
-export async function findFeedContent(db: Db, sectionSlug: string | null, limit = FEED_SIZE): Promise<FeedContent | null> {
+export async function findFeedContent(db: Db, sectionSlug: string | null, limit = FEED_SIZE): Promise<FeedContent | MissingFeedSection> {
   const inSection = sectionSlug
     ? sql`${articles.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${sectionSlug})`
     : undefined;
@@ -91,7 +97,7 @@ export async function findFeedContent(db: Db, sectionSlug: string | null, limit 
     db.select().from(siteSettings).where(eq(siteSettings.id, 1)),
   ]);
   const section = sectionRows[0] ?? null;
-  if (sectionSlug && !section) return null;
+  if (sectionSlug && !section) return { missingSection: true, siteSettings: settingsRows[0] ?? null };
   const tagsByArticle = new Map<number, { slug: string; name: string }[]>();
   for (const row of tagRows) {
     const list = tagsByArticle.get(row.articleId) ?? [];

@@ -66,8 +66,11 @@ export async function listArticleSitemapEntries(db: Db, page: number, pageSize =
     .orderBy(desc(articles.updatedAt));
 }
 
-/** Articles for the Google News sitemap: published since `since`, newest first. */
-export async function listNewsSitemapEntries(db: Db, since: Date) {
+/**
+ * Articles for the Google News sitemap: published since `since`, newest first. A statement,
+ * for the route's batch (it reads the site's name with it).
+ */
+export function newsSitemapEntriesQuery(db: Db, since: Date) {
   return db
     .select({
       slug: articles.slug,

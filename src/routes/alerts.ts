@@ -4,14 +4,16 @@
  * - GET /api/v1/alerts: what the banner script on every reader page fetches;
  * - GET /alerts.json: the same alerts as a JSON Feed 1.1 for feed readers and bots.
  * Their freshness is short and ends at the next expiry, so an expired alert leaves the
- * edge on time without any purge; browsers keep them a few seconds only.
+ * edge on time without any purge; browsers keep them a few seconds only. The feed also names
+ * the site (its settings row, read in the alerts' batch) and carries `site`: a save purges it.
  */
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env';
 import { addCacheTags, cacheTag } from '../edge-cache/tags';
 import { JSON_FEED_VERSION } from '../feeds/json-feed';
 import { absoluteUrl, alertPaths } from '../model/urls';
-import { findActiveAlerts, type PublicAlert } from '../queries/alerts';
+import { activeAlertsQuery, findActiveAlerts, type PublicAlert } from '../queries/alerts';
+import { siteSettingsStatement, toSiteSettings } from '../site/settings';
 
 /** Safety net if a purge is lost: no edge copy outlives this. */
 export const ALERTS_EDGE_SECONDS = 60;
@@ -20,9 +22,13 @@ export const ALERTS_BROWSER_SECONDS = 15;
 
 /** Reads the active alerts, tags the response and bounds its freshness by the soonest expiry. */
 async function activeAlerts(c: Context<AppEnv>): Promise<PublicAlert[]> {
-  addCacheTags(c, cacheTag.alerts());
   const now = Date.now();
-  const items = await findActiveAlerts(c.get('db'), now);
+  return freshUntilExpiry(c, await findActiveAlerts(c.get('db'), now), now);
+}
+
+/** Tags the response `alerts` and ends its freshness at the soonest expiry of `items`. */
+function freshUntilExpiry(c: Context<AppEnv>, items: PublicAlert[], now: number): PublicAlert[] {
+  addCacheTags(c, cacheTag.alerts());
   const untilExpiry = Math.min(...items.map((a) => Math.ceil((a.expiresAt.getTime() - now) / 1000)));
   const edge = Math.max(1, Math.min(ALERTS_EDGE_SECONDS, untilExpiry));
   c.header('Cache-Control', `public, max-age=${Math.min(ALERTS_BROWSER_SECONDS, edge)}, s-maxage=${edge}`);
@@ -46,11 +52,17 @@ export const alertResources = new Hono<AppEnv>()
     });
   })
   .get(alertPaths.feed, async (c) => {
-    const items = await activeAlerts(c);
+    // The alerts and the site's name in one batch; the banner's resource above reads no settings.
+    const db = c.get('db');
+    const now = Date.now();
+    const [rows, settingsRows] = await db.batch([activeAlertsQuery(db, now), siteSettingsStatement(db)]);
+    const items = freshUntilExpiry(c, rows, now);
+    const site = toSiteSettings(settingsRows[0], c.env);
+    addCacheTags(c, cacheTag.site());
     const origin = c.get('origin');
     const feed = {
       version: JSON_FEED_VERSION,
-      title: `${c.env.SITE_NAME}: breaking news`,
+      title: `${site.name}: breaking news`,
       home_page_url: absoluteUrl(origin, '/'),
       feed_url: absoluteUrl(origin, alertPaths.feed),
       description: 'Breaking-news alerts while they are current; an alert leaves this feed when it expires or is removed.',

@@ -2,7 +2,8 @@
 /**
  * /corrections: every correction and clarification on a public story, newest first, by
  * keyset cursor, and its Atom feed (/corrections/atom.xml). Both carry the corrections tag
- * (purged by every note written) and each listed story's tag (purged when it is taken down).
+ * (purged by every note written) and each listed story's tag (purged when it is taken down),
+ * and `site`: they print the site's saved name, so saving the settings purges them.
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
@@ -12,14 +13,14 @@ import { element, XML_DECLARATION, xmlEscape } from '../feeds/xml';
 import { SITE_LANGUAGE, uiStrings } from '../i18n';
 import { nextCursorToken } from '../model/article-summary';
 import { absoluteUrl, paths } from '../model/urls';
-import { CORRECTIONS_CACHE_TAG, cutNotesPage, listedNotesQuery, listPublicNotes, type ListedNote } from '../queries/corrections';
+import { CORRECTIONS_CACHE_TAG, cutNotesPage, listedNotesQuery, type ListedNote } from '../queries/corrections';
 import { navigationQuery } from '../queries/listings';
 import { CorrectionsPage } from '../views/corrections-page';
 import { noteAnchor } from '../views/corrections-notes';
 import { renderPage } from '../views/render';
 import { nextPageHref } from '../views/story-list';
 import { readCursor } from './reader-params';
-import { settingsFromNavigation } from '../site/settings';
+import { settingsFromNavigation, siteSettingsStatement, toSiteSettings } from '../site/settings';
 
 export const CORRECTIONS_PATH = '/corrections';
 export const CORRECTIONS_FEED_PATH = '/corrections/atom.xml';
@@ -90,9 +91,13 @@ export const correctionsPages = new Hono<AppEnv>()
     );
   })
   .get('/atom.xml', async (c) => {
-    const { items } = await listPublicNotes(c.get('db'), { limit: FEED_SIZE, cursor: null });
-    addCacheTags(c, ...tagsOf(items));
-    return c.body(renderCorrectionsAtom(items, { name: c.env.SITE_NAME, origin: c.get('origin') }), 200, {
+    const db = c.get('db');
+    // The site's name (the feed's title and author) and the notes in one batch: one D1 round trip.
+    const [settingsRows, rows] = await db.batch([siteSettingsStatement(db), listedNotesQuery(db, { limit: FEED_SIZE, cursor: null })]);
+    const { items } = cutNotesPage(rows, FEED_SIZE);
+    addCacheTags(c, ...tagsOf(items), cacheTag.site());
+    const site = toSiteSettings(settingsRows[0], c.env);
+    return c.body(renderCorrectionsAtom(items, { name: site.name, origin: c.get('origin') }), 200, {
       'content-type': 'application/atom+xml; charset=utf-8',
     });
   });

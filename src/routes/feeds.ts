@@ -25,8 +25,9 @@ async function serveFeed(c: Context<AppEnv>, format: FeedFormat, sectionSlug: st
   addCacheTags(c, cacheTag.feeds());
   if (sectionSlug) addCacheTags(c, cacheTag.section(sectionSlug));
   const content = await findFeedContent(c.get('db'), sectionSlug);
-  if (!content) return renderErrorPage(c, 404, 'There is no section with this feed.');
-  return send(c, buildFeed(content, { name: toSiteSettings(content.siteSettings, c.env).name, origin: c.get('origin') }), format);
+  const site = toSiteSettings(content.siteSettings, c.env);
+  if ('missingSection' in content) return renderErrorPage(c, 404, 'There is no section with this feed.', site);
+  return send(c, buildFeed(content, { name: site.name, origin: c.get('origin') }), format);
 }
 
 const app = new Hono<AppEnv>();

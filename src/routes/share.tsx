@@ -8,10 +8,11 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env';
-import { cacheTag } from '../edge-cache/tags';
+import { articleViewTags, cacheTag } from '../edge-cache/tags';
 import { paths } from '../model/urls';
 import { addCacheTags } from '../edge-cache/tags';
-import { findPublicArticle } from '../queries/articles';
+import { toArticleView } from '../model/article-view';
+import { articleLookupStatements, findPublicArticle, toArticleLookup } from '../queries/articles';
 import { navigationQuery } from '../queries/listings';
 import { findShareableArticle, type ShareableArticle } from '../queries/shares';
 import { countedRedirect } from '../share/click-recording';
@@ -24,7 +25,7 @@ import { instanceError, MastodonPage } from '../views/mastodon-page';
 import { renderErrorPage, renderPage } from '../views/render';
 import { renderSharePreview } from '../views/share-preview-page';
 import { declareQueryParams } from '../edge-cache/params';
-import { settingsFromNavigation } from '../site/settings';
+import { settingsFromNavigation, siteSettingsStatement, toSiteSettings } from '../site/settings';
 
 const NO_ARTICLE = 'There is no article to share at this address.';
 /** The Mastodon form has one short field; a body larger than this is not from our form. */
@@ -44,7 +45,7 @@ export const shareLinks = new Hono<AppEnv>()
     addCacheTags(c, cacheTag.article(article.id));
 
     const client = classifyClient(c.req.header('user-agent'));
-    if (client === 'preview') return renderSharePreview(c, article.slug);
+    if (client === 'preview') return serveSharePreview(c, article.slug);
     // A GET never leaves for a Mastodon server, whatever its query says: see the POST below.
     if (!network.intent) return mastodonForm(c, article, c.req.query('instance'));
     const target = network.intent(sharedStory(c, article, network.id));
@@ -70,6 +71,29 @@ export const shareLinks = new Hono<AppEnv>()
       return countedRedirect(c, target, 303, { articleId: article.id, network: 'mastodon', client: classifyClient(c.req.header('user-agent')) });
     },
   );
+
+/**
+ * What a link-preview crawler gets for a share or short link (views/share-preview-page): the
+ * article and the site settings in one batch, the 404 page if the article is not public. Never
+ * stored at the edge: a person asking for the same URL gets the redirect.
+ */
+export async function serveSharePreview(c: Context<AppEnv>, slug: string): Promise<Response> {
+  const db = c.get('db');
+  const [settingsRows, ...lookupResults] = await db.batch([siteSettingsStatement(db), ...articleLookupStatements(db, slug)]);
+  const site = toSiteSettings(settingsRows[0], c.env);
+  const lookup = toArticleLookup(lookupResults);
+  let response: Response;
+  if (lookup.kind === 'found') {
+    const article = toArticleView(lookup.record, c.get('origin'));
+    addCacheTags(c, ...articleViewTags(article));
+    response = await renderSharePreview(c, article, site);
+  } else {
+    response = renderErrorPage(c, 404, 'There is no article at this address.', site);
+  }
+  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Vary', 'User-Agent');
+  return response;
+}
 
 /** The headline and the tagged landing URL a share on `network` carries. */
 function sharedStory(c: Context<AppEnv>, article: ShareableArticle, network: string): SharedStory {

@@ -20,7 +20,7 @@ import { landingUrl } from '../share/landing-url';
 import { SHORT_LINK_NETWORK } from '../share/networks';
 import { notStored } from '../share/not-stored';
 import { renderErrorPage } from '../views/render';
-import { renderSharePreview } from '../views/share-preview-page';
+import { serveSharePreview } from './share';
 
 /** The shape of every code generateShortCode() makes; anything else is not worth a query. */
 const SHORT_CODE = /^[0-9A-Za-z]{8}$/;
@@ -32,6 +32,6 @@ export const shortLinks = new Hono<AppEnv>().get('/:code', async (c) => {
   addCacheTags(c, cacheTag.article(article.id));
 
   const client = classifyClient(c.req.header('user-agent'));
-  if (client === 'preview') return renderSharePreview(c, article.slug);
+  if (client === 'preview') return serveSharePreview(c, article.slug);
   return countedRedirect(c, landingUrl(article, c.get('origin')), 301, { articleId: article.id, network: SHORT_LINK_NETWORK, client });
 });

@@ -1,11 +1,14 @@
 /**
  * Site icons as real PNGs (generated from the same design as /favicon.svg) and the web
- * app manifest that names them.
+ * app manifest that names them. The manifest names the site as its settings say: one read
+ * of the settings row per edge miss, tagged `site` so saving the settings purges it.
  */
 import { Hono } from 'hono';
+import { addCacheTags, cacheTag } from '../edge-cache/tags';
 import type { AppEnv } from '../env';
 import { SITE_LANGUAGE } from '../i18n';
 import { siteIconIco, siteIconPng } from '../site-meta/site-icon';
+import { readSiteSettings } from '../site/settings';
 
 export const THEME_COLOR = '#a3122b';
 
@@ -39,11 +42,13 @@ app.get('/favicon.ico', async (c) =>
   c.body(await siteIconIco(), 200, { 'content-type': 'image/x-icon', 'cache-control': 'public, max-age=86400' }),
 );
 
-app.get(siteIconLinks.manifest, (c) => {
+app.get(siteIconLinks.manifest, async (c) => {
+  addCacheTags(c, cacheTag.site());
+  const { name } = await readSiteSettings(c.get('db'), c.env);
   const manifest = {
-    name: c.env.SITE_NAME,
-    short_name: c.env.SITE_NAME.replace(/^The /, ''),
-    description: `The latest news from ${c.env.SITE_NAME}.`,
+    name,
+    short_name: name.replace(/^The /, ''),
+    description: `The latest news from ${name}.`,
     lang: SITE_LANGUAGE,
     start_url: '/',
     scope: '/',

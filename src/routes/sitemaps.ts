@@ -12,10 +12,11 @@ import { addCacheTags } from '../edge-cache/tags';
 import {
   listArticleSitemapEntries,
   listArticleSitemapPages,
-  listNewsSitemapEntries,
+  newsSitemapEntriesQuery,
   listTaxonomyForSitemap,
   NEWS_WINDOW_MS,
 } from '../queries/sitemaps';
+import { siteSettingsStatement, toSiteSettings } from '../site/settings';
 import { renderErrorPage } from '../views/render';
 
 export const sitemapPaths = {
@@ -80,7 +81,10 @@ export const sitemaps = new Hono<AppEnv>()
   .get(sitemapPaths.news, async (c) => {
     addCacheTags(c, cacheTag.sitemaps());
     const origin = c.get('origin');
-    const entries = await listNewsSitemapEntries(c.get('db'), new Date(Date.now() - NEWS_WINDOW_MS));
+    const db = c.get('db');
+    // The publication's name is the site's saved one (a save purges `sitemaps`), read in the entries' batch.
+    const [entries, settingsRows] = await db.batch([newsSitemapEntriesQuery(db, new Date(Date.now() - NEWS_WINDOW_MS)), siteSettingsStatement(db)]);
+    const site = toSiteSettings(settingsRows[0], c.env);
     const urls = entries.flatMap((entry) => {
       const loc = ownArticleUrl(origin, entry);
       return loc && entry.publishedAt
@@ -89,5 +93,5 @@ export const sitemaps = new Hono<AppEnv>()
     });
     // Stories age out of the 48-hour window without any write to purge the copy: keep it short.
     c.header('cache-control', 'public, max-age=300, s-maxage=900');
-    return xml(c, renderNewsSitemap(c.env.SITE_NAME, urls));
+    return xml(c, renderNewsSitemap(site.name, urls));
   });

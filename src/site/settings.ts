@@ -45,6 +45,9 @@ export function toSiteSettings(row: Partial<SiteSettings> | null | undefined, en
   };
 }
 
+/** The read of the settings row by primary key, as a statement for the batch a route already sends. */
+export const siteSettingsStatement = (db: Db) => db.select().from(siteSettings).where(eq(siteSettings.id, 1));
+
 /** The settings, in one small read by primary key. */
 export async function readSiteSettings(db: Db, env: { SITE_NAME: string }): Promise<SiteSettings> {
   const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));

@@ -1,40 +1,29 @@
 /** @jsxImportSource hono/jsx */
 /**
  * What a link-preview crawler (facebookexternalhit, Twitterbot, Slackbot…) gets for a share
- * or short link: the article's Open Graph page, so the card it draws shows the story. It
- * is never cached at the edge (a person asking for the same URL gets the redirect).
+ * or short link: the article's Open Graph page, so the card it draws shows the story. The
+ * route reads the article and the site settings (routes/share serveSharePreview); this only
+ * renders them.
  */
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
-import { toArticleView } from '../model/article-view';
-import { articleViewTags } from '../edge-cache/tags';
-import { addCacheTags } from '../edge-cache/tags';
-import { findPublicArticle } from '../queries/articles';
-import { renderErrorPage, renderPage } from './render';
+import type { ArticleView } from '../model/article-view';
+import type { SiteSettings } from '../site/settings';
+import { renderPage } from './render';
 import { ArticleHead } from './seo-head';
 
-/** Renders the preview page of the public article `slug` (404 page if it is not public). */
-export async function renderSharePreview(c: Context<AppEnv>, slug: string): Promise<Response> {
-  const lookup = await findPublicArticle(c.get('db'), slug);
-  const response =
-    lookup.kind === 'found' ? await renderPreview(c, lookup.record) : renderErrorPage(c, 404, 'There is no article at this address.');
-  response.headers.set('Cache-Control', 'private, no-store');
-  response.headers.set('Vary', 'User-Agent');
-  return response;
-}
-
-async function renderPreview(c: Context<AppEnv>, record: Parameters<typeof toArticleView>[0]) {
-  const article = toArticleView(record, c.get('origin'));
-  addCacheTags(c, ...articleViewTags(article));
+/** The preview page of `article`, named after the site as its settings say. */
+export function renderSharePreview(c: Context<AppEnv>, article: ArticleView, site: SiteSettings): Promise<Response> {
   return renderPage(
     c,
     {
-      title: `${article.title} · ${c.env.SITE_NAME}`,
+      title: `${article.title} · ${site.name}`,
       description: article.dek,
       canonicalPath: article.canonicalUrl,
       lang: article.language,
       noindex: true,
-      head: <ArticleHead article={article} site={{ name: c.env.SITE_NAME, origin: c.get('origin') }} canonical={article.canonicalUrl} />,
+      site,
+      head: <ArticleHead article={article} site={{ name: site.name, origin: c.get('origin') }} canonical={article.canonicalUrl} />,
     },
     <article>
       <h1>

@@ -188,7 +188,7 @@ describe('site settings', () => {
     expect(mastodonHtml).toContain(` · ${escaped(renamed)}</title>`);
     expect(tagsOf(mastodon)).toContain('site');
 
-    // The web manifest reads no D1: it keeps SITE_NAME from wrangler.toml (docs/newsroom.md says so).
-    expect(((await (await send('/manifest.webmanifest')).json()) as { name: string }).name).toBe(env.SITE_NAME);
+    // The web manifest reads the settings row too (docs/newsroom.md).
+    expect(((await (await send('/manifest.webmanifest')).json()) as { name: string }).name).toBe(renamed);
   });
 });
