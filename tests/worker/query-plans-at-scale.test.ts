@@ -33,8 +33,8 @@ const correctionTime = (n: number) => publishedAt(ARTICLES, NOW, n * CORRECTED_E
 /** A live story (docs/live.md) with LIVE_ENTRIES entries, seeded below; every other story gets one entry too. */
 const LIVE = { id: s.id + 100, slug: `story-${s.id + 100}` };
 const LIVE_ENTRIES = 3_000;
-/** A search reads the window twice (FTS5 entries and their sizes for bm25), then the candidates' rows. */
-const SEARCH_BUDGET = 2 * SEARCH_WINDOW + 4 * SEARCH_CANDIDATES;
+/** A search walks its window once (down to its oldest match), reads up to 2 x SEARCH_CANDIDATES matches, groups and sorts them, then the candidates' rows. */
+const SEARCH_BUDGET = SEARCH_WINDOW + 10 * SEARCH_CANDIDATES;
 
 /** Reader routes, the status each answers, and the most rows all its statements may read together. */
 const ROUTES: [path: string, status: number, maxRowsRead: number][] = [
