@@ -21,6 +21,8 @@ export interface Bindings extends Env {
   /** Webhook deliveries (src/webhooks): the Queue's message type, the secrets' encryption key. */
   WEBHOOK_QUEUE: Queue<import('./webhooks/config').WebhookMessage>;
   WEBHOOK_SECRET_KEY?: string;
+  /** Article fragment renders (src/article-render/backlog.ts): the message type. */
+  FRAGMENT_RENDER_QUEUE: Queue<import('./article-render/limits').FragmentRenderMessage>;
 }
 
 /** Per-request values set by middleware. */

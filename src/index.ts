@@ -38,6 +38,7 @@ import { shortLinks } from './routes/short-links';
 import { publicFronts } from './routes/fronts';
 import { alertResources } from './routes/alerts';
 import { scheduled } from './scheduled';
+import { FRAGMENT_RENDER_QUEUE_NAME, type FragmentRenderMessage } from './article-render/limits';
 import { renderErrorPage } from './views/render';
 import { renderUnavailable } from './views/unavailable-page';
 import { errorMessages, isTransientFailure, newRequestId, REQUEST_ID_HEADER } from './platform/failures';
@@ -123,6 +124,10 @@ export { app };
 export default {
   fetch: app.fetch,
   scheduled,
-  // Webhook deliveries (and their dead letters); loaded on the first batch, never by readers.
-  queue: (batch, env) => import('./webhooks/consumer').then((m) => m.handleWebhookBatch(batch as MessageBatch<import('./webhooks/config').WebhookMessage>, env)),
+  // Article fragment renders (article-render/render-queue), webhook deliveries (and their dead
+  // letters); each loaded on its first batch, never by readers.
+  queue: (batch, env) =>
+    batch.queue === FRAGMENT_RENDER_QUEUE_NAME
+      ? import('./article-render/render-queue').then((m) => m.renderFragmentBatch(batch as MessageBatch<FragmentRenderMessage>, env))
+      : import('./webhooks/consumer').then((m) => m.handleWebhookBatch(batch as MessageBatch<import('./webhooks/config').WebhookMessage>, env)),
 } satisfies ExportedHandler<Cloudflare.Env>;

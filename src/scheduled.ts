@@ -2,7 +2,8 @@
  * The cron trigger (wrangler.toml `[triggers]`, every minute): publishes scheduled
  * articles whose time has come, through the same publishing code path as the editor API,
  * retries cache purges from the purge outbox, and once an hour trims storage that grows
- * with time (housekeeping.ts); then, last, renders stale article fragments.
+ * with time (housekeeping.ts); then, last, hands the backlog of stale article fragments to
+ * the render queue (article-render/backlog.ts).
  */
 import { getDb } from './db/client';
 import type { Bindings } from './env';
@@ -13,7 +14,7 @@ export async function scheduled(controller: ScheduledController, env: Bindings, 
   const db = getDb(env.DB);
   // The trigger's own time, so a delayed run still publishes what was due when it fired.
   const now = Math.max(controller.scheduledTime, Date.now());
-  // The work the fragment renders wait for (they share the invocation's D1 query budget).
+  // The work the fragment backlog waits for (it shares the invocation's D1 query budget).
   const before: Promise<unknown>[] = [];
   const waitUntil = (p: Promise<unknown>) => {
     before.push(p);
@@ -23,12 +24,13 @@ export async function scheduled(controller: ScheduledController, env: Bindings, 
     await runBeforeRenders(controller, env, db, now, waitUntil);
   } finally {
     // Article fragments made stale by writes that did not render them (src/article-render):
-    // last, once everything else has finished, within the queries left (RENDERS_PER_CRON_RUN).
+    // last, once everything else has finished. Sent to the render queue, a bounded number in
+    // flight; without one, rendered here within half of the invocation's D1 queries.
     ctx.waitUntil(
       settled(before)
-        .then(() => import('./article-render/fragments'))
-        .then(({ renderStaleFragments, RENDERS_PER_CRON_RUN }) => renderStaleFragments(db, env, RENDERS_PER_CRON_RUN))
-        .catch((error) => console.error('article fragment renders failed', error)),
+        .then(() => import('./article-render/backlog'))
+        .then(({ renderBacklog }) => renderBacklog(db, env, Date.now()))
+        .catch((error) => console.error('article fragment backlog failed', error)),
     );
   }
 }

@@ -1,28 +1,21 @@
 /**
- * The render queue of the article fragments (src/article-render/fragments.ts): what the cron
- * picks and in which order, what a failing render leaves, what a render stores when the story
- * changed under it, its D1 query cost against the per-invocation limit, and the reader's page
- * when a stored fragment cannot be used.
+ * The backlog of the article fragments (src/article-render/backlog.ts) as the cron renders it
+ * without a render queue: what it picks and in which order, what a failing render leaves,
+ * what a render stores when the story changed under it, its D1 query cost against the
+ * per-invocation budget, and the reader's page when a stored fragment cannot be used. The
+ * queue itself: article-fragments-render-queue.test.ts.
  */
 import { env } from 'cloudflare:workers';
 import { desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CRON_RENDER_QUERY_BUDGET,
-  QUERIES_PER_RENDER,
-  RENDERS_PER_CRON_RUN,
-  outdatedFragmentsQuery,
-  renderArticleFragment,
-  renderStaleFragments,
-  staleFragmentsQuery,
-  storedPieces,
-} from '../../src/article-render/fragments';
+import { outdatedFragmentsQuery, renderStaleFragments, staleFragmentsQuery } from '../../src/article-render/backlog';
+import { renderArticleFragment, storedPieces } from '../../src/article-render/fragments';
+import { idsPerMessage, QUERIES_PER_RENDER, queriesPerInvocation, rendersBesideOtherWork } from '../../src/article-render/limits';
 import { FAILED_RENDERER, RENDERER } from '../../src/article-render/renderer';
 import { getDb } from '../../src/db/client';
 import { articles } from '../../src/db/schema';
-import { D1_MAX_QUERIES_PER_INVOCATION } from '../../src/platform/d1-limits';
 import { tokenFor } from './editor-support';
-import { createDraft, markAllStale, page, renderAll, renderRow } from './article-fragments-support';
+import { countingD1, createDraft, markAllStale, page, renderAll, renderRow } from './article-fragments-support';
 import { db, seedSampleNewsroom } from './support';
 
 const published = async () =>
@@ -38,7 +31,7 @@ beforeAll(async () => {
   await renderAll();
 }, 60_000);
 
-describe('the cron picks', () => {
+describe('the backlog picks', () => {
   it('stale fragments newest first (the most read stories)', async () => {
     await markAllStale();
     const all = await env.DB.prepare('select article_id as id from article_renders order by article_id desc limit 5').all<{ id: number }>();
@@ -102,38 +95,30 @@ describe('a render whose story moved after the pick', () => {
 });
 
 describe('query budget', () => {
-  it('one render costs QUERIES_PER_RENDER D1 queries, and a cron run stays within its share of the limit', async () => {
+  it('one render costs QUERIES_PER_RENDER D1 queries', async () => {
     const [story] = (await published()).slice(1, 2) as { id: number; slug: string }[];
     await env.DB.prepare('update article_renders set stale = 1, version = version + 1 where article_id = ?').bind(story!.id).run();
-    // Counts queries as D1 does: each statement of a batch, and each statement run alone.
-    let queries = 0;
-    const native = new WeakMap<object, D1PreparedStatement>();
-    const counted = (statement: D1PreparedStatement): D1PreparedStatement => {
-      const wrapper = new Proxy(statement, {
-        get(target, key) {
-          const value = Reflect.get(target, key, target);
-          if (key === 'bind') return (...params: unknown[]) => counted(target.bind(...params));
-          if (key === 'run' || key === 'all' || key === 'raw' || key === 'first') queries++;
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-      native.set(wrapper, statement);
-      return wrapper;
-    };
-    const counting = new Proxy(env.DB, {
-      get(target, key) {
-        if (key === 'prepare') return (sql: string) => counted(target.prepare(sql));
-        if (key === 'batch')
-          return (statements: D1PreparedStatement[]) => ((queries += statements.length), target.batch(statements.map((s) => native.get(s) ?? s)));
-        const value = Reflect.get(target, key, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { db: counting, counter } = countingD1(env.DB);
     expect(await renderArticleFragment(getDb(counting), env, story!.id, story!.slug)).toBe(true);
-    expect(queries).toBe(QUERIES_PER_RENDER);
-    expect(RENDERS_PER_CRON_RUN).toBeGreaterThanOrEqual(10);
-    expect(2 + RENDERS_PER_CRON_RUN * QUERIES_PER_RENDER).toBeLessThanOrEqual(CRON_RENDER_QUERY_BUDGET);
-    expect(CRON_RENDER_QUERY_BUDGET).toBeLessThan(D1_MAX_QUERIES_PER_INVOCATION);
+    expect(counter.queries).toBe(QUERIES_PER_RENDER);
+  });
+
+  it('sizes every share from D1_QUERIES_PER_INVOCATION: Workers Paid (the default) and Free', () => {
+    const paid = { D1_QUERIES_PER_INVOCATION: '1000' };
+    const free = { D1_QUERIES_PER_INVOCATION: '50' };
+    expect(queriesPerInvocation(env)).toBe(1000);
+    expect(queriesPerInvocation({})).toBe(1000);
+    expect(queriesPerInvocation({ D1_QUERIES_PER_INVOCATION: 'lots' })).toBe(1000);
+    expect(queriesPerInvocation(free)).toBe(50);
+    // The cron and a write keep half for their other work, two queries to pick the rows.
+    expect(rendersBesideOtherWork(paid)).toBe(38);
+    expect(rendersBesideOtherWork(free)).toBe(1);
+    expect(2 + rendersBesideOtherWork(free) * QUERIES_PER_RENDER).toBeLessThanOrEqual(25);
+    // A queue message: what one invocation renders after the query that reads which are stale.
+    expect(idsPerMessage(paid)).toBe(76);
+    expect(idsPerMessage(free)).toBe(3);
+    expect(1 + idsPerMessage(free) * QUERIES_PER_RENDER).toBeLessThanOrEqual(50);
+    expect(1 + idsPerMessage(paid) * QUERIES_PER_RENDER).toBeLessThanOrEqual(1000);
   });
 });
 
