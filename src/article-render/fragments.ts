@@ -6,48 +6,37 @@
  * Correctness never waits for a render: every write that changes what a fragment shows
  * marks it stale in the same statement (triggers of migrations/0018_article_renders.sql),
  * a stale or missing fragment is never read, and the page then renders in full as before.
- * Renders happen here, after writes: right after a publishing change (publishing/deps) and
- * from the cron, a bounded number per run; never on a reader's request.
+ * Renders happen after writes, never on a reader's request: right after a publishing change
+ * (soon.ts, renderWrittenFragments) and, for everything else, through the render queue
+ * (backlog.ts finds the backlog every minute, render-queue.ts renders it).
  */
-import { and, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articleRenders, articles, relatedArticles } from '../db/schema';
 import { heroMediaOf } from '../model/media-refs';
-import { articleLookupStatements, isPublic, toArticleLookup, type ArticleLookupResults } from '../queries/articles';
-import { D1_MAX_QUERIES_PER_INVOCATION } from '../platform/d1-limits';
+import { articleLookupStatements, isPublic, toArticleLookup } from '../queries/articles';
 import { navigationQuery } from '../queries/listings';
 import { settingsFromNavigation } from '../site/settings';
+import { rendersBesideOtherWork } from './limits';
 import { renderArticlePieces, type ArticlePieces, type FragmentMeta } from './pieces';
 import { FAILED_RENDERER, RENDERER } from './renderer';
 
-/** renderStaleFragments' default bound: two D1 round trips and a render each. */
-export const RENDERS_PER_RUN = 25;
 /**
  * Right after a write, only what it made stale: the written stories and the few that name
  * them as previously reported. Kept small so the background work of a write never delays a
- * reader's request (storing a copy, a purge); any backlog is the cron's.
+ * reader's request (storing a copy, a purge); any backlog is the render queue's. Fewer when
+ * the invocation's D1 budget is small (limits.rendersBesideOtherWork: 1 on Workers Free).
  */
 export const RENDERS_AFTER_WRITE = 5;
-/** The statements of the article lookup (typed: a change to the lookup's length fails the typecheck). */
-const LOOKUP_STATEMENTS: ArticleLookupResults['length'] = 9;
+
+/** What the D1_QUERIES_PER_INVOCATION var says, next to what every render needs. */
+export type RenderEnv = { SITE_NAME: string; D1_QUERIES_PER_INVOCATION?: string };
+
 /**
- * D1 queries one render costs, as D1 counts them (every statement of a batch): the batch of
- * renderArticleFragment (navigation, version, the article's public row by id, the lookup),
- * then the conditional write.
+ * What a render does when the page's views throw: store the failure (`failed:<renderer>`,
+ * never served, so the backlog moves on), or throw, so the render queue can retry the message.
  */
-export const QUERIES_PER_RENDER = 3 + LOOKUP_STATEMENTS + 1;
-/**
- * The cron's render step may use half of an invocation's D1 queries (1,000 on Workers Paid):
- * the other half stays for the work that runs before it (publishing due stories, purge
- * retries, webhook dispatch). Two more queries pick the rows.
- */
-export const CRON_RENDER_QUERY_BUDGET = D1_MAX_QUERIES_PER_INVOCATION / 2;
-/**
- * Per cron run (every minute): what a section rename or new site settings left, and the
- * backlog of a fresh migration or a deploy. (500 - 2) / 13 = 38 renders a run, so a backlog
- * of 100,000 fragments takes about 44 hours (pages render in full meanwhile).
- */
-export const RENDERS_PER_CRON_RUN = Math.floor((CRON_RENDER_QUERY_BUDGET - 2) / QUERIES_PER_RENDER);
+export type OnRenderError = 'store' | 'throw';
 
 type StoredMeta = FragmentMeta & { origin: string };
 
@@ -66,17 +55,46 @@ const withOrigin = (html: string, from: string, to: string) =>
   html.replaceAll(from, () => to).replaceAll(queryEncoded(from), () => queryEncoded(to));
 
 /**
- * The fresh fragment of the public article at `slug`, for the page's batch: one lookup by
- * the unique slug index, then by primary key. Drafts, scheduled and trashed stories never
- * match (`isPublic`), whatever is stored.
+ * A fragment the page can be served from: the public article at `slug` (the unique slug
+ * index, then the primary key), its row fresh, by the current renderer and with markup.
+ * Drafts, scheduled and trashed stories never match (`isPublic`), whatever is stored.
+ * Read with CROSS JOIN, which SQLite never reorders: without statistics the planner would
+ * otherwise start from the renderer index, every fragment of the current renderer.
  */
+const servableAt = (slug: string) =>
+  and(
+    eq(articleRenders.articleId, articles.id),
+    eq(articles.slug, slug),
+    isPublic(),
+    eq(articleRenders.stale, 0),
+    eq(articleRenders.renderer, RENDERER),
+    isNotNull(articleRenders.articleHtml),
+    isNotNull(articleRenders.headHtml),
+    isNotNull(articleRenders.pageMeta),
+  );
+
+/** The servable fragment of the article at `slug`, for the page's batch. */
 export const fragmentBySlug = (db: Db, slug: string) =>
   db
     .select({ headHtml: articleRenders.headHtml, articleHtml: articleRenders.articleHtml, pageMeta: articleRenders.pageMeta })
     .from(articles)
-    .innerJoin(articleRenders, eq(articleRenders.articleId, articles.id))
-    .where(and(eq(articles.slug, slug), isPublic(), eq(articleRenders.stale, 0), eq(articleRenders.renderer, RENDERER)))
+    .crossJoin(articleRenders)
+    .where(servableAt(slug))
     .limit(1);
+
+/**
+ * True when fragmentBySlug finds nothing, in the same batch (one transaction): the guard of
+ * the full lookup that shares the page's round trip (routes/articles), so it reads nothing
+ * when the fragment will be served. Uncorrelated: SQLite evaluates it once per statement.
+ */
+export const noServableFragment = (db: Db, slug: string) =>
+  notExists(
+    db
+      .select({ one: sql`1` })
+      .from(articles)
+      .crossJoin(articleRenders)
+      .where(servableAt(slug)),
+  );
 
 /**
  * What an origin pasted into stored markup may look like. With SITE_ORIGIN empty the origin
@@ -103,7 +121,7 @@ export function storedPieces(row: { headHtml: string | null; articleHtml: string
  * request). Stories that are not public get an empty fresh row: nothing is served from it,
  * and any change marks it stale again.
  */
-export async function renderArticleFragment(db: Db, env: { SITE_NAME: string }, articleId: number, slug: string): Promise<boolean> {
+export async function renderArticleFragment(db: Db, env: { SITE_NAME: string }, articleId: number, slug: string, onError: OnRenderError = 'store'): Promise<boolean> {
   const [navigation, versions, publicById, ...lookupResults] = await db.batch([
     navigationQuery(db),
     db.select({ version: articleRenders.version }).from(articleRenders).where(eq(articleRenders.articleId, articleId)),
@@ -127,7 +145,8 @@ export async function renderArticleFragment(db: Db, env: { SITE_NAME: string }, 
       const pieces = await renderArticlePieces(lookup.record, origin, settingsFromNavigation(navigation, env));
       stored = { headHtml: pieces.head, articleHtml: pieces.article, pageMeta: JSON.stringify({ ...pieces.meta, origin }) };
     } catch (error) {
-      // Stored as fresh and empty under FAILED_RENDERER, so the queue moves on: never served
+      if (onError === 'throw') throw error;
+      // Stored as fresh and empty under FAILED_RENDERER, so the backlog moves on: never served
       // (the page renders in full), tried again after the next change or deploy.
       console.error(`article fragment ${articleId}: render failed; the page renders in full`, error);
       [stored, renderer] = [empty, FAILED_RENDERER];
@@ -150,42 +169,6 @@ function ownAbsoluteHero(url: string | null): boolean {
 }
 
 /**
- * Up to `limit` articles whose fragment is stale, newest first (the most read): the partial
- * index of stale rows backwards (a literal `stale = 1`, so the planner can use it; CROSS JOIN
- * keeps it the outer loop), then each article by primary key.
- */
-export const staleFragmentsQuery = (db: Db, limit: number) =>
-  db
-    .select({ id: articles.id, slug: articles.slug })
-    .from(articleRenders)
-    .crossJoin(articles)
-    .where(and(sql`${articleRenders.stale} = 1`, eq(articles.id, articleRenders.articleId)))
-    .orderBy(desc(articleRenders.articleId))
-    .limit(limit);
-
-/**
- * Up to `limit` fresh fragments made by another renderer (after a deploy): two ranges of the
- * renderer index, empty once every fragment is current. Only rows with markup, and failed
- * renders of an older renderer: the empty rows of drafts, unpublished and trashed stories
- * would render empty again.
- */
-export const outdatedFragmentsQuery = (db: Db, limit: number) =>
-  db
-    .select({ id: articles.id, slug: articles.slug })
-    .from(articleRenders)
-    .crossJoin(articles)
-    .where(
-      and(
-        or(sql`${articleRenders.renderer} < ${RENDERER}`, sql`${articleRenders.renderer} > ${RENDERER}`),
-        ne(articleRenders.renderer, FAILED_RENDERER),
-        or(isNotNull(articleRenders.articleHtml), sql`${articleRenders.renderer} > 'failed:' and ${articleRenders.renderer} < 'failed;'`),
-        eq(articleRenders.stale, 0),
-        eq(articles.id, articleRenders.articleId),
-      ),
-    )
-    .limit(limit);
-
-/**
  * The stale fragments a write to `articleIds` left: theirs first, then those of the stories
  * that name them (a headline change), by the related_articles reverse index; at most `limit`.
  */
@@ -204,26 +187,21 @@ export async function writtenFragments(db: Db, articleIds: number[], limit = REN
   return [...picked.values()].slice(0, limit);
 }
 
-/** Renders what a write to `articleIds` made stale (writtenFragments); returns how many were stored. */
-export async function renderWrittenFragments(db: Db, env: { SITE_NAME: string }, articleIds: number[]): Promise<number> {
-  return renderEach(db, env, await writtenFragments(db, articleIds));
+/** Renders what a write to `articleIds` made stale (writtenFragments), within the invocation's D1 budget; returns how many were stored. */
+export async function renderWrittenFragments(db: Db, env: RenderEnv, articleIds: number[]): Promise<number> {
+  const limit = Math.min(RENDERS_AFTER_WRITE, rendersBesideOtherWork(env));
+  return limit > 0 ? renderFragments(db, env, await writtenFragments(db, articleIds, limit)) : 0;
 }
 
-/** Renders up to `limit` stale fragments (the cron's backlog), then outdated ones; returns how many were stored. */
-export async function renderStaleFragments(db: Db, env: { SITE_NAME: string }, limit = RENDERS_PER_RUN): Promise<number> {
-  const picked = await staleFragmentsQuery(db, limit);
-  const stale = picked.length < limit ? [...picked, ...(await outdatedFragmentsQuery(db, limit - picked.length))] : picked;
-  return renderEach(db, env, stale);
-}
-
-async function renderEach(db: Db, env: { SITE_NAME: string }, stale: { id: number; slug: string }[]): Promise<number> {
+/** Renders each of `stale` in turn; returns how many were stored. A D1 error leaves that row stale and goes on. */
+export async function renderFragments(db: Db, env: { SITE_NAME: string }, stale: { id: number; slug: string }[]): Promise<number> {
   let stored = 0;
   for (const { id, slug } of stale) {
     try {
       if (await renderArticleFragment(db, env, id, slug)) stored++;
     } catch (error) {
       // A D1 error (the render's own failures are stored as such): the row stays stale.
-      console.error(`article fragment ${id}: render failed; the page renders in full until the next run`, error);
+      console.error(`article fragment ${id}: render failed; the page renders in full until it is rendered again`, error);
     }
   }
   return stored;

@@ -11,6 +11,7 @@ import { addCacheTags } from '../edge-cache/tags';
 import { setLastModified } from '../edge-cache/validators';
 import { allowEmbedFrames } from '../middleware/security-headers';
 import { embedCardsForPage } from '../routes/article-embeds';
+import type { EmbedCardRow } from '../queries/articles';
 import { settingsFromNavigation } from '../site/settings';
 import { editionOf } from '../views/edition';
 import { embedScript } from '../views/embed-script';
@@ -18,18 +19,25 @@ import type { NavItem } from '../views/layout';
 import { renderPage } from '../views/render';
 import { rendered, type ArticlePieces } from './pieces';
 
-export async function serveArticlePieces(c: Context<AppEnv>, pieces: ArticlePieces, navigation: (NavItem & { siteSettings?: string | null })[]) {
+/** `embedCards`: the cards' metadata read in the page's batch (queries/articles embedCardsStatement), if it was. */
+export async function serveArticlePieces(
+  c: Context<AppEnv>,
+  pieces: ArticlePieces,
+  navigation: (NavItem & { siteSettings?: string | null })[],
+  embedCards?: EmbedCardRow[],
+) {
   const { meta } = pieces;
   const site = settingsFromNavigation(navigation, c.env);
   const full = editionOf(c.req.path) === 'full';
   addCacheTags(c, ...meta.cacheTags);
   setLastModified(c, new Date(meta.lastModified));
-  // Embed cards: titles and thumbnails (one D1 read, only on pages with cards), their
-  // providers' frames, and the click-to-load script. Lite shows plain links. The cards are
-  // in the body, so filling them in the article's markup is filling them in the body.
+  // Embed cards: titles and thumbnails (read in the page's batch; one more D1 read only when
+  // that read did not cover every card), their providers' frames, and the click-to-load
+  // script. Lite shows plain links. The cards are in the body, so filling them in the
+  // article's markup is filling them in the body.
   const embedFrames = full ? meta.embedFrames : [];
   allowEmbedFrames(c, embedFrames);
-  const article = embedFrames.length ? await embedCardsForPage(c, meta.articleId, pieces.article) : pieces.article;
+  const article = embedFrames.length ? await embedCardsForPage(c, meta.articleId, pieces.article, embedCards) : pieces.article;
   return renderPage(
     c,
     {

@@ -5,19 +5,25 @@
  */
 import { env } from 'cloudflare:workers';
 import { vi } from 'vitest';
-import { renderStaleFragments } from '../../src/article-render/fragments';
+import { renderStaleFragments } from '../../src/article-render/backlog';
 import { cacheKey } from '../../src/edge-cache/policy';
 import { fetchSettled } from './edge-cache-support';
 import { editorApiThrough } from './editor-support';
 import { db, ORIGIN } from './support';
 
-/** A page fetched past the edge cache, and how many D1 round trips its handler made. */
+/**
+ * A page fetched past the edge cache, how many D1 round trips and statements its handler
+ * made, and whether it came from the stored fragment (the `article` entry of Server-Timing).
+ */
 export async function page(path: string) {
   await (caches as unknown as { default: Cache }).default.delete(cacheKey(new URL(path, ORIGIN).toString()));
   const res = await fetchSettled(path);
   const html = await res.text();
-  const timing = /d1;[^,]*desc="(\d+) quer/.exec(res.headers.get('server-timing') ?? '');
-  return { status: res.status, html, roundTrips: Number(timing?.[1] ?? 0), headers: res.headers };
+  const serverTiming = res.headers.get('server-timing') ?? '';
+  const timing = /d1;[^,]*desc="(\d+) quer[^,"]*(?:, (\d+) statements)?"/.exec(serverTiming);
+  const roundTrips = Number(timing?.[1] ?? 0);
+  const fromFragment = serverTiming.includes('article;desc="fragment"');
+  return { status: res.status, html, roundTrips, statements: Number(timing?.[2] ?? roundTrips), fromFragment, headers: res.headers };
 }
 
 /** editor-support's api() and createDraft(), waiting for each write's background work (its purge, the fragment renders after it). */
@@ -52,3 +58,34 @@ export const renderTableState = () =>
   env.DB.prepare(
     'select count(*) as n, sum(version) as versions, sum(stale) as stale, max(rendered_at) as renderedAt, (select count(*) from purge_outbox) as outbox from article_renders',
   ).first();
+
+/**
+ * `d1` behind a proxy that counts queries as D1 does (each statement of a batch, and each
+ * statement run alone): the per-invocation limit is on this number. Not a stub: every query
+ * runs on the real local D1.
+ */
+export function countingD1(d1: D1Database) {
+  const counter = { queries: 0 };
+  const native = new WeakMap<object, D1PreparedStatement>();
+  const counted = (statement: D1PreparedStatement): D1PreparedStatement => {
+    const wrapper = new Proxy(statement, {
+      get(target, key) {
+        const value = Reflect.get(target, key, target);
+        if (key === 'bind') return (...params: unknown[]) => counted(target.bind(...params));
+        if (key === 'run' || key === 'all' || key === 'raw' || key === 'first') counter.queries++;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    native.set(wrapper, statement);
+    return wrapper;
+  };
+  const db = new Proxy(d1, {
+    get(target, key) {
+      if (key === 'prepare') return (sql: string) => counted(target.prepare(sql));
+      if (key === 'batch') return (statements: D1PreparedStatement[]) => ((counter.queries += statements.length), target.batch(statements.map((s) => native.get(s) ?? s)));
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { db, counter };
+}
