@@ -38,6 +38,11 @@ export default defineConfig(async () => {
           test: {
             name: 'worker',
             include: ['tests/worker/**/*.test.{ts,tsx}'],
+            // One workerd for all the files: a new one per file (vitest's default, isolate: true)
+            // cost about 5 s of start-up and module loading a file, most of the project's time.
+            // Each file still starts afresh: the setup file evaluates the modules anew, empties
+            // every storage binding and applies the migrations.
+            isolate: false,
             setupFiles: ['./tests/worker/apply-migrations.ts'],
             // A loopback HTTP receiver the webhook tests deliver to (tests/support/webhook-receiver.ts).
             globalSetup: ['./tests/support/webhook-receiver.ts'],
@@ -58,9 +63,10 @@ export default defineConfig(async () => {
             include: ['tests/browser/**/*.test.ts'],
             environment: 'node',
             globalSetup: ['./tests/browser/global-setup.ts'],
-            // One file at a time (they share one wrangler dev and its D1), however many cores
-            // (`fileParallelism` cannot be set per project). `npm test` runs this project in its
-            // own vitest process beside the worker project (scripts/run-tests.ts).
+            // One file at a time per `wrangler dev` (a file and its server share a D1), however
+            // many cores (`fileParallelism` cannot be set per project): global-setup starts one
+            // server per vitest worker, at most two. `npm test` runs this project in its own
+            // vitest process with two workers, beside the worker project (scripts/run-tests.ts).
             setupFiles: ['./tests/browser/one-file-at-a-time.ts'],
             testTimeout: 30_000,
             hookTimeout: 120_000,

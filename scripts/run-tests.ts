@@ -6,6 +6,10 @@
  * 2-core machine (its default is cores - 1), and a project cannot keep its own files
  * sequential while another project's run beside them, so the overlap is made here.
  *
+ * The browser project runs two files at a time, each against a `wrangler dev` of its own
+ * (tests/browser/global-setup.ts starts one per vitest worker): its files mostly wait. The
+ * worker project keeps vitest's default (one workerd, one file at a time on 2 cores).
+ *
  * Arguments go to both (`npm test -- tests/worker/slugs.test.ts`); a project with no matching
  * file passes. Exits non-zero when either project fails; Ctrl-C stops both.
  */
@@ -16,8 +20,8 @@ import { projectRoot } from './local-state';
 const vitest = resolve(projectRoot, 'node_modules/.bin/vitest');
 const args = process.argv.slice(2);
 
-function run(project: string): { child: ChildProcess; done: Promise<number> } {
-  const child = spawn(vitest, ['run', '--project', project, '--passWithNoTests', ...args], { cwd: projectRoot, stdio: 'inherit' });
+function run(project: string, options: string[] = []): { child: ChildProcess; done: Promise<number> } {
+  const child = spawn(vitest, ['run', '--project', project, '--passWithNoTests', ...options, ...args], { cwd: projectRoot, stdio: 'inherit' });
   const done = new Promise<number>((settle) => {
     child.on('exit', (code, signal) => settle(code ?? (signal ? 1 : 0)));
     child.on('error', () => settle(1));
@@ -25,7 +29,7 @@ function run(project: string): { child: ChildProcess; done: Promise<number> } {
   return { child, done };
 }
 
-const runs = [run('worker'), run('browser')];
+const runs = [run('worker'), run('browser', ['--maxWorkers', '2'])];
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => runs.forEach(({ child }) => child.kill(signal)));
 }

@@ -1,19 +1,22 @@
 /**
- * Browser files share one `wrangler dev` and its local D1 (tests/browser/global-setup.ts):
- * two at once would race on that database (SQLITE_BUSY from the token scripts) and on
- * site-wide state (rate limits, the home front). `fileParallelism` cannot be set per project,
- * and vitest runs files in parallel on a machine with more cores, so each browser file holds
- * this lock, a directory in the run's temp folder, for its lifetime. A lock left by a
- * crashed file is broken after STALE_MS.
+ * Browser files share `wrangler dev` servers and their local D1s (tests/browser/global-setup.ts
+ * starts one per vitest worker): two files on one server would race on its database
+ * (SQLITE_BUSY from the token scripts) and on site-wide state (rate limits, the home front).
+ * So each file holds one server's lock, a directory in that server's temp folder, for its
+ * lifetime, and sees that server as `inject('baseUrl')` / `inject('persistTo')`.
+ * `fileParallelism` cannot be set per project, and vitest may run more files at once than
+ * there are servers (a machine with more cores), so a file waits for a free one. A lock left
+ * by a crashed file is broken after STALE_MS.
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, inject } from 'vitest';
 
 const STALE_MS = 10 * 60_000;
-const lock = join(inject('persistTo'), '.browser-file-lock');
+const servers = inject('browserServers');
+const lockOf = (persistTo: string) => join(persistTo, '.browser-file-lock');
 
-function tryAcquire(): boolean {
+function tryAcquire(lock: string): boolean {
   try {
     mkdirSync(lock);
     return true;
@@ -27,5 +30,12 @@ function tryAcquire(): boolean {
   }
 }
 
-while (!tryAcquire()) await new Promise((wait) => setTimeout(wait, 250));
-afterAll(() => rmSync(lock, { recursive: true, force: true }));
+let mine: (typeof servers)[number] | undefined;
+while (!(mine = servers.find((server) => tryAcquire(lockOf(server.persistTo))))) await new Promise((wait) => setTimeout(wait, 250));
+const server = mine;
+// inject() reads this worker's provided context, and each file runs in a worker of its own
+// (isolate: true), so the file's own server replaces the first one's for this file only.
+const provided = (globalThis as unknown as { __vitest_worker__: { providedContext: Record<string, unknown> } }).__vitest_worker__.providedContext;
+provided.baseUrl = server.baseUrl;
+provided.persistTo = server.persistTo;
+afterAll(() => rmSync(lockOf(server.persistTo), { recursive: true, force: true }));
