@@ -3,14 +3,15 @@
  * Production renders them right after each write and from the cron; the bench seeds straight
  * into D1, so every fragment starts stale and every cold article would take the full render.
  * This runs the Worker's own cron (the bundle's scheduled handler, through the trigger
- * endpoint only local servers have) until no fragment is stale, so the cold scenarios measure
+ * endpoint only local servers have), and so its render queue, until no fragment is stale, so the cold scenarios measure
  * the path production serves. `markFragmentsStale` gives the other path, for one diagnostic row.
  */
 import { triggerThroughEndpoint } from '../scripts/local-cron';
 
 /**
- * A cron run renders RENDERS_PER_CRON_RUN fragments (38 at D1's 1,000-queries limit); the
- * bound assumes at least 10 a run, so a regression shows as an error instead of a hang.
+ * A cron run sends the stale fragments to the render queue (src/article-render/backlog.ts,
+ * up to 7,600 a run at D1's 1,000-queries limit), whose consumer renders them; the bound
+ * assumes at least 10 a run, so a regression shows as an error instead of a hang.
  */
 const maxCronRuns = (stale: number) => Math.ceil(stale / 10) + 5;
 
@@ -35,7 +36,7 @@ export async function renderFragmentsThroughCron(base: URL, d1: D1Database, log:
   }
   if (left > 0) throw new Error(`${left} article fragments still stale after ${runs} cron runs`);
   const seconds = (performance.now() - started) / 1000;
-  log(`article fragments: ${before} rendered by ${runs} cron runs through the Worker in ${seconds.toFixed(1)} s`);
+  log(`article fragments: ${before} rendered through the Worker's cron (${runs} runs) and render queue in ${seconds.toFixed(1)} s`);
   return { rendered: before, runs, seconds };
 }
 

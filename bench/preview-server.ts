@@ -53,7 +53,27 @@ export interface PreviewOptions {
    * Cron Triggers (scripts/local-cron.ts). Off for the bench. Never part of the bundle.
    */
   triggerHandlers?: boolean;
+  /**
+   * Also serve the same bundle as production runs it behind Workers Cache (`PRODUCTION_PATH`):
+   * a second Worker on the same D1, reached with the `PRODUCTION_PATH.headers`.
+   */
+  productionCachePath?: boolean;
+  /** Open workerd's V8 inspector on this loopback port (0: any free one), for profile-miss.ts. */
+  inspectorPort?: number;
 }
+
+/**
+ * The production cache path: the same bundle with `EDGE_CACHE_WORKERS_CACHE` bound to a stub
+ * (workers-cache-stub.mjs), so every request it sees is a miss that is only labelled, never
+ * read from or stored in the Cache API nor indexed in D1, as behind Workers Cache. It runs in
+ * the same workerd as the local path, on the same D1 database, so the two compare like for
+ * like; Miniflare's entry worker routes a request to it by its `MF-Route-Override` header.
+ */
+export const PRODUCTION_PATH = {
+  worker: 'edge-news-production',
+  headers: { 'MF-Route-Override': 'edge-news-production' } as Record<string, string>,
+};
+const WORKERS_CACHE_STUB = 'workers-cache-stub';
 
 export interface PreviewServer {
   url: URL;
@@ -62,6 +82,8 @@ export interface PreviewServer {
   /** The Worker's D1 binding, reachable from Node (for reading fixtures and checking writes). */
   d1(): Promise<D1Database>;
   dispose(): Promise<void>;
+  /** The inspector's base URL when `inspectorPort` was given (workers at `core:user:<name>`). */
+  inspectorUrl?(): Promise<URL>;
 }
 
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
@@ -69,6 +91,32 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const before = new Set(childWorkerdPids());
   // The modules are listed below, as wrangler uploads them; its rules have no use here.
   const { modulesRules: _rules, ...workerOptions } = unstable_getMiniflareWorkerOptions(wranglerConfig).workerOptions;
+  const app = {
+    ...workerOptions,
+    name: 'edge-news',
+    // Production runs the cron elsewhere; the preview only serves HTTP.
+    cronTriggers: [],
+    modules: uploadedModules(options.script),
+    modulesRoot: dirname(options.script),
+  };
+  const productionPath = options.productionCachePath
+    ? [
+        {
+          ...app,
+          name: PRODUCTION_PATH.worker,
+          // The local Worker consumes the queue; a queue has one consumer.
+          queueConsumers: undefined,
+          serviceBindings: { ...(workerOptions.serviceBindings ?? {}), EDGE_CACHE_WORKERS_CACHE: WORKERS_CACHE_STUB },
+        },
+        {
+          name: WORKERS_CACHE_STUB,
+          scriptPath: resolve(import.meta.dirname, 'workers-cache-stub.mjs'),
+          modules: true,
+          compatibilityDate: workerOptions.compatibilityDate,
+          compatibilityFlags: workerOptions.compatibilityFlags,
+        },
+      ]
+    : [];
   const miniflare = new Miniflare(
     convertV4MiniflareOptions({
       host: options.host ?? '127.0.0.1',
@@ -79,16 +127,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       // Placeholder request.cf: fetching the real one needs the internet.
       cf: false,
       unsafeTriggerHandlers: options.triggerHandlers ?? false,
-      workers: [
-        {
-          ...workerOptions,
-          name: 'edge-news',
-          // Production runs the cron elsewhere; the preview only serves HTTP.
-          cronTriggers: [],
-          modules: uploadedModules(options.script),
-          modulesRoot: dirname(options.script),
-        },
-      ],
+      ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort, inspectorHost: '127.0.0.1' }),
+      // The first Worker answers every request without an `MF-Route-Override` header.
+      workers: [app, ...productionPath],
     } as Parameters<typeof convertV4MiniflareOptions>[0]),
   );
   const url = await miniflare.ready;
@@ -98,5 +139,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     workerdPids: () => pids,
     d1: async () => (await miniflare.getD1Database('DB')) as unknown as D1Database,
     dispose: () => miniflare.dispose(),
+    ...(options.inspectorPort === undefined ? {} : { inspectorUrl: () => miniflare.getInspectorURL() }),
   };
 }

@@ -15,11 +15,11 @@ import { runExtras, type ExtrasContext } from './extras';
 import { readFixtures } from './fixtures';
 import { FLOORS, startFloor } from './floors/start-floor';
 import { runLoad, type LoadOptions } from './measure';
-import { buildProductionBundle, startPreview, type PreviewServer } from './preview-server';
+import { buildProductionBundle, PRODUCTION_PATH, startPreview, type PreviewServer } from './preview-server';
 import { markdown, writeReport, type BenchReport, type ScenarioResult, type TargetCheck } from './report';
 import { runSanitizerSection } from './sanitizer-report';
 import { seedScaleArticles } from './scale-seed';
-import { measureScenario, readerScenarios, samplesFor, type Scenario } from './scenarios';
+import { BOTH_PATHS, measureScenario, productionPathOf, readerScenarios, samplesFor, withHeaders, type Scenario } from './scenarios';
 import { bundleSize, sizeOf, startupProfile } from './static-facts';
 import { judgeTargets } from './targets';
 import { buildPools, constant, oldestPublishedAt, randomAtFreshOrigins, readArchive } from './url-pools';
@@ -36,6 +36,13 @@ export interface BenchSettings {
   args: ExtrasContext['args'];
   outDir: string;
 }
+
+/**
+ * Undoes `markFragmentsStale`: nothing the fragments show changed in between (readers never
+ * write one, the preview runs no cron), so re-rendering all of them through the cron, as this
+ * did before, stored the same HTML again and cost the run 7-40 s.
+ */
+const restoreFragments = (d1: D1Database) => d1.prepare('update article_renders set stale = 0, version = version - 1').run();
 
 const wranglerVersion = (): string =>
   JSON.parse(readFileSync(createRequire(import.meta.url).resolve('wrangler/package.json'), 'utf8')).version;
@@ -71,7 +78,8 @@ export async function runBench(settings: BenchSettings): Promise<void> {
     // Before the server opens the database: the token command uses its own workerd.
     const editorToken = settings.soak ? await createEditorToken(persistTo) : undefined;
     // Trigger handlers: the article fragments are rendered by the Worker's own cron (article-fragments.ts).
-    const server = await startPreview({ script, persistTo, port: 0, triggerHandlers: true });
+    // With the production cache path beside the local one: the same bundle, D1 and workerd.
+    const server = await startPreview({ script, persistTo, port: 0, triggerHandlers: true, productionCachePath: true });
     servers.add(server);
     const fixtures = await readFixtures(await server.d1());
     log(`preview on ${server.url.origin}`);
@@ -90,20 +98,37 @@ export async function runBench(settings: BenchSettings): Promise<void> {
     const pools = buildPools(entries, [fixtures.articleSlug]);
     const fragments = await renderFragmentsThroughCron(server.url, d1, log);
 
+    // Both Workers' isolates and JIT warmed alike (the production one has served nothing yet),
+    // on fresh origins so the pools' URLs stay unrequested.
+    const mix = [...pools.articles.slice(0, 100), ...pools.listingPages.slice(-100), ...pools.sectionPages.slice(-100), ...pools.searches.slice(-100)];
+    for (const path of [{}, PRODUCTION_PATH.headers]) {
+      const warmUp = { ...load, durationSeconds: quick ? 1 : 2 };
+      await runLoad(server.url, withHeaders(randomAtFreshOrigins(mix), path), warmUp, server.workerdPids);
+    }
     const scenarios: Record<string, ScenarioResult> = {};
-    const measure = (scenario: Scenario) => measureScenario(server.url, scenario, { load, samples: samplesFor(scenario, quick), serverPids: server.workerdPids, log });
-    for (const scenario of readerScenarios(fixtures, pools, { scale: settings.scale })) scenarios[scenario.key] = await measure(scenario);
+    const measureOne = (scenario: Scenario, duration: LoadOptions) =>
+      measureScenario(server.url, scenario, { load: duration, samples: samplesFor(scenario, quick), serverPids: server.workerdPids, log });
+    // Cold rows run on both cache paths back to back, the local one at half the duration so the
+    // bench takes about as long as with one path; --quick runs the production path only.
+    const measure = async (scenario: Scenario) => {
+      if (!BOTH_PATHS.includes(scenario.key)) return void (scenarios[scenario.key] = await measureOne(scenario, load));
+      const production = productionPathOf(scenario);
+      const half = { ...load, durationSeconds: Math.max(1, Math.round(load.durationSeconds / 2)) };
+      if (!quick) scenarios[scenario.key] = await measureOne(scenario, half);
+      scenarios[production.key] = await measureOne(production, quick ? load : half);
+    };
+    for (const scenario of readerScenarios(fixtures, pools, { scale: settings.scale })) await measure(scenario);
     // Both paths of a cold article, like for like: random archive articles, each under a new
     // origin (misses that leave the pool's URLs unrequested), from fresh fragments, then with
-    // every fragment stale (a story just changed, before its re-render); then rendered again.
+    // every fragment stale (a story just changed, before its re-render); then fresh again.
     for (const [key, label] of [['article-cold-fragment', 'from its fragment'], ['article-cold-full', 'fragment stale: the full render']] as const) {
       if (key === 'article-cold-full') await markFragmentsStale(d1);
-      scenarios[key] = await measure({
+      await measure({
         key, label: `Article page, cold, ${label} (random articles, a new origin each)`, path: `/articles/<random of ${pools.articles.length}> under new origins`,
         mode: 'cold', expect: ['2xx'], source: () => randomAtFreshOrigins(pools.articles), floor: 'one-d1-query', expectCache: 'miss',
       });
     }
-    await renderFragmentsThroughCron(server.url, d1, log);
+    await restoreFragments(d1);
     const busting = await runCacheBusting({ base: server.url, fixtures, persistTo, d1, load, serverPids: server.workerdPids, log });
     scenarios['cache-busting'] = busting.scenario;
 

@@ -9,6 +9,7 @@
  */
 import type { Fixtures } from './fixtures';
 import { d1Figures, MIN_POOL, runLoad, sampleAlone, type LoadOptions, type RequestSource, type StatusClass } from './measure';
+import { PRODUCTION_PATH } from './preview-server';
 import type { ScenarioResult } from './report';
 import { cacheMix, cacheOutcome, percent, share, type CacheOutcome } from './response-tally';
 import { constant, cycling, freshOrigins, onceEach, type Pools } from './url-pools';
@@ -28,6 +29,8 @@ export interface Scenario {
   floor?: FloorName;
   /** What the edge cache should answer for the row to mean what its label says; checked per response. */
   expectCache?: CacheOutcome;
+  /** Text its probe's `Cache-Status` must contain (the production path's `detail=workers-cache`), else n/a. */
+  expectCacheStatus?: string;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -143,6 +146,39 @@ export function scaleScenarios(pools: Pools): Scenario[] {
   ];
 }
 
+/**
+ * The cold rows measured on both cache paths: locally each miss also reads and stores its
+ * copy in the Cache API and (canonical pages) writes tag-index rows to D1; behind Workers
+ * Cache (production) it does neither. The CPU targets are about the production path.
+ */
+export const BOTH_PATHS = ['article-cold', 'home-cold', 'home-more-cold', 'listing-api', 'section-cold', 'search-cold', 'article-cold-fragment', 'article-cold-full'];
+
+/** The key of a scenario's row on the production cache path. */
+export const onProductionPath = (key: string) => `${key}-production`;
+
+/** The same scenario, served by the preview's production-cache-path Worker (preview-server.ts). */
+export function productionPathOf(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    key: onProductionPath(scenario.key),
+    label: `${scenario.label} (production cache path)`,
+    // Proof that the stub is bound: a miss there is labelled for Workers Cache, not stored.
+    expectCacheStatus: 'detail=workers-cache',
+    source: () => withHeaders(scenario.source(), PRODUCTION_PATH.headers),
+  };
+}
+
+/** Every request of `source` with `headers` added. */
+export function withHeaders(source: RequestSource, headers: Record<string, string>): RequestSource {
+  return {
+    next: () => {
+      const spec = source.next();
+      return spec && { ...spec, headers: { ...spec.headers, ...headers } };
+    },
+    remaining: () => source.remaining(),
+  };
+}
+
 // Networks a share route may name; the first that redirects is measured.
 const SHARE_NETWORKS = ['x', 'bluesky', 'facebook', 'linkedin', 'mastodon', 'whatsapp', 'email', 'reddit'];
 
@@ -173,6 +209,9 @@ export async function probe(base: URL, scenario: Scenario): Promise<Probe> {
     const cacheStatus = response.headers.get('cache-status') ?? '';
     if (candidate.expectCache === 'bypass' && cacheOutcome(cacheStatus, response.status) !== 'bypass') {
       return { ok: false, reason: `n/a: not a bypass any more (Cache-Status: ${cacheStatus || 'none'})` };
+    }
+    if (candidate.expectCacheStatus && !cacheStatus.includes(candidate.expectCacheStatus)) {
+      return { ok: false, reason: `n/a: not on the production cache path (Cache-Status: ${cacheStatus || 'none'})` };
     }
     if (candidate.expect.includes(klass)) return { ok: true, scenario: candidate, source };
   }
