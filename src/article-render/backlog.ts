@@ -80,10 +80,21 @@ export async function enqueueBacklog(db: Db, env: BacklogEnv & { FRAGMENT_RENDER
   if (inFlight >= perRun) return { inFlight, messages: [] as number[][] };
   const claimed = await claimStaleStatement(db, perRun - inFlight, now);
   const messages = chunk(claimed.map((row) => row.id).sort((a, b) => b - a), perMessage);
-  // Claims whose send failed stay marked and are sent again after the lease.
-  if (messages.length > 0) await env.FRAGMENT_RENDER_QUEUE.sendBatch(messages.map((ids) => ({ body: { ids } satisfies FragmentRenderMessage, contentType: 'json' as const })));
+  if (messages.length === 0) return { inFlight, messages };
+  try {
+    await env.FRAGMENT_RENDER_QUEUE.sendBatch(messages.map((ids) => ({ body: { ids } satisfies FragmentRenderMessage, contentType: 'json' as const })));
+  } catch (error) {
+    // Nothing was sent: release this run's claim (every row of it carries this run's marker),
+    // or the rows would count as in flight for the whole lease and nothing would render them.
+    await releaseClaim(db, now);
+    throw error;
+  }
   return { inFlight, messages };
 }
+
+/** Un-claims the rows one run claimed (its marker, through the renderer index); they stay stale. */
+export const releaseClaim = (db: Db, now: number) =>
+  db.update(articleRenders).set({ renderer: null }).where(and(eq(articleRenders.renderer, queuedMarker(now)), eq(articleRenders.stale, 1)));
 
 /** Every minute (src/scheduled.ts): through the queue, or, without one, the cron's own share. */
 export async function renderBacklog(db: Db, env: BacklogEnv, now: number) {

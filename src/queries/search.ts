@@ -1,7 +1,7 @@
 /**
  * Full-text search over public articles: FTS5 (articles_fts holds only public articles)
  * joined to articles with isPublic() applied as well. Reader input never reaches FTS5
- * syntax: it becomes a list of quoted phrases, so `"`, `NEAR(`, `*` or `AND` are just words.
+ * syntax: it becomes a list of quoted words, so `"`, `NEAR(`, `*` or `AND` are just words.
  *
  * Rank then date, over a bounded window. A search considers the SEARCH_WINDOW matches with
  * the highest rowids (the article ids: the most recently created, walked backwards in the
@@ -19,7 +19,8 @@
  * SEARCH_CANDIDATES matches, and the page's rows: nothing grows with the archive. What it
  * gives up: among more passing mentions than it lists, it keeps the newest, not the
  * densest, and words side by side rank no higher than words apart. A word in fewer than
- * SEARCH_WINDOW stories finds all of them, however old; stories older than the window of
+ * SEARCH_CANDIDATES stories finds all of them, however old (in fewer than SEARCH_WINDOW, the
+ * headline matches and the newest of them); stories older than the window of
  * a common word are found by adding words that narrow the search.
  */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
@@ -41,18 +42,20 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_TERMS = 12;
 
 /**
- * Turns what a reader typed into an FTS5 query of quoted phrases (all must match), or null
- * when nothing searchable is left. Words without a letter or digit are dropped: the
- * tokenizer would ignore them anyway, and an empty phrase matches nothing.
+ * Turns what a reader typed into an FTS5 query of quoted words (all must match), or null
+ * when nothing searchable is left. Words are cut where the tokenizer cuts them (anything
+ * but letters, digits and combining marks), so each quoted word is one token: a term like
+ * `a-the-a-the-…` would otherwise be one FTS5 phrase of dozens of common tokens, whose
+ * posting lists FTS5 walks in full whatever the window, a cost a reader could grow with
+ * the archive and the query's length. At most MAX_TERMS tokens are matched.
  */
 export function toFtsQuery(input: string): string | null {
   const terms = input
     .slice(0, MAX_QUERY_LENGTH)
-    .replace(/[\p{C}]/gu, ' ')
-    .split(/\s+/u)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter((term) => /[\p{L}\p{N}]/u.test(term))
     .slice(0, MAX_TERMS);
-  return terms.length > 0 ? terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' ') : null;
+  return terms.length > 0 ? terms.map((term) => `"${term}"`).join(' ') : null;
 }
 
 /** A search result: a list item plus its title and a body passage with hits between marker characters (see model/search-snippet). */

@@ -73,9 +73,9 @@ export const articlePages = new Hono<AppEnv>().get('/:slug', async (c) => {
       // A lite reader following an old link stays in the lite edition.
       return c.redirect(editionOf(c.req.path) === 'lite' ? toLiteHref(paths.article(lookup.slug)) : paths.article(lookup.slug), 301);
     case 'gone':
-      return renderErrorPage(c, 410, 'This article is no longer available.');
+      return renderErrorPage(c, 410, 'This article is no longer available.', site);
     case 'missing':
-      return renderErrorPage(c, 404, 'There is no article at this address.');
+      return renderErrorPage(c, 404, 'There is no article at this address.', site);
   }
   const pieces = await renderArticlePieces({ ...lookup.record, liveEntries }, c.get('origin'), site);
   c.header('Server-Timing', 'article;desc="full-render"', { append: true });

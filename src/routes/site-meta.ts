@@ -62,10 +62,8 @@ app.get(siteIconLinks.manifest, async (c) => {
       { src: '/icon-maskable-512.png', type: 'image/png', sizes: '512x512', purpose: 'maskable' },
     ],
   };
-  return c.body(JSON.stringify(manifest), 200, {
-    'content-type': 'application/manifest+json; charset=utf-8',
-    'cache-control': 'public, max-age=3600',
-  });
+  // The edge cache's own Cache-Control (a minute in browsers): the name changes with a settings save.
+  return c.body(JSON.stringify(manifest), 200, { 'content-type': 'application/manifest+json; charset=utf-8' });
 });
 
 export const siteMeta = app;

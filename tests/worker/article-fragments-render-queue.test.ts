@@ -153,4 +153,19 @@ describe('the cron', () => {
     await renderBacklog(db(), env, Date.now());
     await drained();
   }, 60_000);
+
+  it('renders its own share when the queue refuses the send, and releases the claim so the next run sends it', async () => {
+    await markAllStale();
+    const before = (await staleIds()).length;
+    // Stands in for a refused send (the Free plan's daily operations used up): nothing local can make Miniflare's Queue refuse.
+    const refusing = { ...FREE, FRAGMENT_RENDER_QUEUE: { ...env.FRAGMENT_RENDER_QUEUE, sendBatch: () => Promise.reject(new Error('queue operations exhausted')) } };
+    const now = Date.now();
+    expect(await renderBacklog(db(), refusing as typeof FREE, now)).toMatchObject({ queued: 0, rendered: 1 });
+    expect((await staleIds()).length).toBe(before - 1);
+    const marked = await env.DB.prepare("select count(*) as n from article_renders where renderer like 'queued:%'").first<{ n: number }>();
+    expect(marked?.n).toBe(0);
+    // The next run, a minute later, is not blocked by a lease: it sends the rest.
+    expect((await renderBacklog(db(), FREE, now + 60_000)).queued).toBeGreaterThan(0);
+    await drained();
+  }, 60_000);
 });

@@ -34,6 +34,7 @@ const paths = {
   oembed: `/oembed?url=${encodeURIComponent(`${ORIGIN}/articles/${story.slug}`)}&format=json`,
   jsonFeed: '/feed.json',
   missingFeed: '/sections/no-such-desk/feed.xml',
+  missingArticle: '/articles/no-such-story-in-this-archive',
 };
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -49,6 +50,7 @@ const nameIn = {
   oembed: async (res: Response) => (await res.json<{ provider_name: string }>()).provider_name,
   jsonFeed: async (res: Response) => (await res.json<{ title: string }>()).title,
   missingFeed: async (res: Response) => unescapeHtml(/<title>Error 404 · (.*?)<\/title>/.exec(await res.text())?.[1] ?? ''),
+  missingArticle: async (res: Response) => unescapeHtml(/<title>Error 404 · (.*?)<\/title>/.exec(await res.text())?.[1] ?? ''),
 } satisfies Record<keyof typeof paths, (res: Response) => Promise<string>>;
 
 /**
@@ -63,6 +65,7 @@ const ROUND_TRIPS: Record<keyof typeof paths, number> = {
   oembed: 1,
   jsonFeed: 1,
   missingFeed: 1,
+  missingArticle: 1,
 };
 
 async function saveName(name: string) {
