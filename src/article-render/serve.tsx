@@ -11,7 +11,7 @@ import { addCacheTags } from '../edge-cache/tags';
 import { setLastModified } from '../edge-cache/validators';
 import { allowEmbedFrames } from '../middleware/security-headers';
 import { embedCardsForPage } from '../routes/article-embeds';
-import type { EmbedCardRow } from '../queries/articles';
+import type { EmbedCardRow } from '../queries/embed-cards';
 import { settingsFromNavigation } from '../site/settings';
 import { editionOf } from '../views/edition';
 import { embedScript } from '../views/embed-script';
@@ -19,7 +19,7 @@ import type { NavItem } from '../views/layout';
 import { renderPage } from '../views/render';
 import { rendered, type ArticlePieces } from './pieces';
 
-/** `embedCards`: the cards' metadata read in the page's batch (queries/articles embedCardsStatement), if it was. */
+/** `embedCards`: the cards' metadata read in the page's batch (queries/embed-cards embedCardsStatement), if it was. */
 export async function serveArticlePieces(
   c: Context<AppEnv>,
   pieces: ArticlePieces,

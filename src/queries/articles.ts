@@ -3,8 +3,7 @@
  * query so a draft, a scheduled story or a trashed one can never slip onto a public page.
  */
 import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
-import { drizzle } from 'drizzle-orm/d1';
+import type { BatchResponse } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import {
   articleSources,
@@ -161,114 +160,4 @@ export function toArticleLookup([main, sectionRows, authorRows, tagRows, sourceR
 /** Everything an article page needs, in one D1 round trip (one batch). */
 export async function findPublicArticle(db: Db, slug: string): Promise<ArticleLookup> {
   return toArticleLookup(await db.batch(articleLookupStatements(db, slug)));
-}
-
-/** How a stored body writes an embed card (content/embeds, cardHtml): what the walk below looks for. */
-const CARD_START = '<div class="embed" data-provider="';
-const CARD_URL = '" data-url="';
-/** Cards walked per body: a bound on the work a body can make, well above any real page's. */
-const CARDS_WALKED = 200;
-
-/** One link of a card in the body, and its stored metadata (nulls when none is stored). */
-export interface EmbedCardRow {
-  link: string;
-  status: string | null;
-  title: string | null;
-  thumbnailKey: string | null;
-  thumbnailWidth: number | null;
-  thumbnailHeight: number | null;
-  /** Epoch ms. */
-  fetchedAt: number | null;
-}
-
-/**
- * The embed cards' links of the public article at `slug`, each with its stored metadata, for
- * the page's batch (routes/article-embeds reads it): the cards are in the article's stored
- * body, so their links are known from the slug alone. SQLite has no regular expressions: a
- * recursive walk of the body from one card to the next (a body without cards stops at its
- * first instr()), the link HTML-unescaped as content/embeds does, then the embeds row by
- * primary key (named: with statistics of a near-empty table the planner would scan it). A link on several cards comes once per card (no DISTINCT: no sort in the plan).
- * With `read: false` (the lite edition shows plain links) it keeps its place in a batch and
- * reads nothing (a bound parameter, so SQLite cannot fold the slug's index away at prepare time). A select from a subquery, not `db.all()`: Drizzle's D1 batch cannot bind
- * the parameters of a raw query.
- */
-export const embedCardsStatement = (db: Db, slug: string, { read = true } = {}) =>
-  db
-    .select({
-      link: sql<string>`"link"`,
-      status: sql<string | null>`"status"`,
-      title: sql<string | null>`"title"`,
-      thumbnailKey: sql<string | null>`"thumbnail_key"`,
-      thumbnailWidth: sql<number | null>`"thumbnail_width"`,
-      thumbnailHeight: sql<number | null>`"thumbnail_height"`,
-      fetchedAt: sql<number | null>`"fetched_at"`,
-    })
-    .from(sql`(
-      with recursive cards(rest, n) as (
-        select ${articles.bodyHtml}, 0 from ${articles}
-        where ${and(eq(articles.slug, slug), isPublic())} and instr(${articles.bodyHtml}, ${CARD_START}) > 0 and ${read ? 1 : 0} = 1
-        union all
-        select substr(rest, instr(rest, ${CARD_START}) + ${CARD_START.length}), n + 1 from cards
-        where n < ${CARDS_WALKED} and instr(rest, ${CARD_START}) > 0
-      ),
-      at_url(rest) as (select substr(rest, instr(rest, ${CARD_URL}) + ${CARD_URL.length}) from cards where n > 0 and instr(rest, ${CARD_URL}) > 0),
-      links(link) as (
-        select replace(replace(replace(replace(replace(substr(rest, 1, instr(rest, '"') - 1), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&')
-        from at_url where instr(rest, '"') > 1
-      )
-      select links.link, embeds.status, embeds.title, embeds.thumbnail_key, embeds.thumbnail_width, embeds.thumbnail_height, embeds.fetched_at
-      from links left join embeds indexed by sqlite_autoindex_embeds_1 on embeds.url = links.link
-    ) as "embed_cards"`);
-
-/** Drizzle over no database (made on first use): templates are built there, so building one never prepares a statement on D1. */
-let detachedDb: Db | undefined;
-
-/** What a built statement keeps for reuse: its SQL, its parameters, and Drizzle's mapping of its rows. */
-interface StatementTemplate {
-  sql: string;
-  params: unknown[];
-  mapResult: (result: unknown, isFromBatch?: boolean) => unknown;
-}
-
-/** The slice of Drizzle's D1 batch protocol a reused statement implements (drizzle-orm/d1 session.batch). */
-interface PreparedForBatch {
-  getQuery(): { sql: string; params: unknown[] };
-  mapResult(result: unknown, isFromBatch?: boolean): unknown;
-}
-
-/**
- * A batch whose SQL text depends only on `variant` (a few, known in advance), built by
- * Drizzle once per isolate and bound per request. Building SQL is most of the CPU a miss spends on D1 (the article page's
- * 15 statements took several times longer to build than to read), and its text never
- * changes: only the parameters do. `sentinels` are stand-in values of `args` (values no real
- * request or constant can have): the template is built with them, and each request's
- * parameters are the template's with each sentinel replaced by its argument. The statements
- * reuse Drizzle's own row mapping and go through the request's D1 (so they are counted and
- * timed like any other); a test fails if Drizzle's batch protocol changes under them.
- */
-export function reusableBatch<Variant extends string, Args extends Record<string, string | number>, Q extends readonly BatchItem<'sqlite'>[]>(
-  build: (db: Db, variant: Variant, args: Args) => Q,
-  sentinels: Args,
-) {
-  const templates = new Map<Variant, StatementTemplate[]>();
-  return (db: Db, variant: Variant, args: Args): Q => {
-    let template = templates.get(variant);
-    if (!template) {
-      detachedDb ??= drizzle({ prepare: () => ({}) } as unknown as D1Database);
-      template = build(detachedDb, variant, sentinels).map((item) => {
-        const prepared = (item as unknown as { _prepare(): PreparedForBatch })._prepare();
-        const { sql: text, params } = prepared.getQuery();
-        return { sql: text, params, mapResult: prepared.mapResult.bind(prepared) };
-      });
-      templates.set(variant, template);
-    }
-    const values = new Map<unknown, unknown>(Object.entries(sentinels).map(([name, sentinel]) => [sentinel, args[name]]));
-    return template.map(({ sql: text, params, mapResult }) => ({
-      _prepare: () => ({
-        stmt: db.$client.prepare(text),
-        getQuery: () => ({ sql: text, params: params.map((param) => (values.has(param) ? values.get(param) : param)) }),
-        mapResult,
-      }),
-    })) as unknown as Q;
-  };
 }

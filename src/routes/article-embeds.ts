@@ -1,7 +1,7 @@
 /**
  * The embed cards of an article page at render time (content/embeds): titles and thumbnails
  * that providers have sent are filled in, from the metadata the page's batch read with the
- * article (queries/articles embedCardsStatement), or, when that read did not cover every
+ * article (queries/embed-cards embedCardsStatement), or, when that read did not cover every
  * card (a live entry's cards, a body changed since), from one more D1 query; links not
  * looked up yet are handed to a background lookup (content/embed-metadata) that purges the
  * page when it is done. Readers cannot make it do more: the links come from the stored
@@ -15,7 +15,7 @@ import { detectEmbed, embedUrls, withEmbedMetadata, type EmbedMetadata } from '.
 import { embedMetadataFor, refreshEmbedMetadata, RETRY_AFTER_MS, thumbnailPath } from '../content/embed-metadata';
 import { purgeCacheTags } from '../edge-cache/purge';
 import { cacheTag } from '../edge-cache/tags';
-import type { EmbedCardRow } from '../queries/articles';
+import type { EmbedCardRow } from '../queries/embed-cards';
 
 /** Links asked per page, as embedMetadataFor asks them. */
 const LINKS_ASKED = 90;
