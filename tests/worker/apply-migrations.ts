@@ -29,6 +29,22 @@ async function wakeStorage() {
   ]);
 }
 
+/**
+ * A cron run in the previous file sent article renders to the local Queue (article-render/
+ * backlog.ts), and its consumer runs in this same workerd about a second later: let it finish
+ * before the reset, or it would render into this file's fresh D1. Rows a test left claimed on
+ * purpose are never rendered, hence the bound.
+ */
+async function previousRendersSettled() {
+  const queued = () =>
+    env.DB.prepare("SELECT count(*) AS n FROM article_renders WHERE renderer LIKE 'queued:%'")
+      .first<{ n: number }>()
+      .then((row) => row?.n ?? 0)
+      .catch(() => 0); // no such table: nothing was queued
+  for (let waited = 0; waited < 3_000 && (await queued()) > 0; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+await previousRendersSettled();
 vi.resetModules(); // module-level state (caches of a salt, of a parsed config) starts anew
 for (let attempt = 1; ; attempt++) {
   await wakeStorage();
