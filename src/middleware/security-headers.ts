@@ -54,8 +54,10 @@ async function configure(): Promise<MiddlewareHandler> {
   });
 }
 
-// Hashing happens once per isolate: the registered assets are constants of the bundle.
-let configured: Promise<MiddlewareHandler> | undefined;
+// Hashing happens once per isolate (the registered assets are constants of the bundle). Only
+// the finished value is kept, never the pending promise: a promise belongs to the request that
+// made it, and another request awaiting it can be cancelled by workerd as hung.
+let configured: MiddlewareHandler | undefined;
 
 /** Requests whose response the newsroom frames itself (its preview pane, src/preview). */
 const framedBySelf = new WeakSet<Request>();
@@ -100,8 +102,7 @@ const isOpenerIsolated = (path: string) => OPENER_ISOLATED.some((prefix) => path
 /** Mount first: it also covers error pages and 404s produced by `onError`/`notFound`. */
 export const securityHeaders = () =>
   createMiddleware<AppEnv>(async (c, next) => {
-    configured ??= configure();
-    const apply = await configured;
+    const apply = configured ?? (configured = await configure());
     await apply(c, next);
     applyEmbedFrames(c.res.headers);
     if (isOpenerIsolated(c.req.path)) c.res.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
