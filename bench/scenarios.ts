@@ -12,7 +12,7 @@ import { d1Figures, MIN_POOL, runLoad, sampleAlone, type LoadOptions, type Reque
 import { PRODUCTION_PATH } from './preview-server';
 import type { ScenarioResult } from './report';
 import { cacheMix, cacheOutcome, percent, share, type CacheOutcome } from './response-tally';
-import { constant, cycling, freshOrigins, onceEach, type Pools } from './url-pools';
+import { constant, freshOrigins, onceEach, type Pools } from './url-pools';
 
 export type FloorName = 'constant' | 'cached-constant' | 'one-d1-query';
 
@@ -37,7 +37,6 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 export function readerScenarios(f: Fixtures, pools: Pools, options: { scale: boolean }): Scenario[] {
   const article = `/articles/${f.articleSlug}`;
-  const render = cycling(pools.articles.map((spec) => ({ ...spec, headers: { authorization: 'Bearer bench-bypass' } })));
   const scenarios: Scenario[] = [
     { key: 'article-warm', label: 'Article page, warm (edge-cache hit)', path: article, mode: 'warm', expect: ['2xx'], source: () => constant(article), floor: 'cached-constant', expectCache: 'hit' },
     {
@@ -49,18 +48,6 @@ export function readerScenarios(f: Fixtures, pools: Pools, options: { scale: boo
       source: () => onceEach(pools.articles),
       floor: 'one-d1-query',
       expectCache: 'miss',
-    },
-    // Diagnostic: a miss without the store, while an Authorization header bypasses the edge
-    // cache on public pages. Its "edge cache" column shows whether it still does.
-    {
-      key: 'article-render',
-      label: 'Article page, rendered, not stored (Authorization bypass)',
-      path: '/articles/<the same slugs>, Authorization: Bearer',
-      mode: 'bypass',
-      expect: ['2xx'],
-      source: () => render,
-      floor: 'one-d1-query',
-      expectCache: 'bypass',
     },
     { key: 'home-warm', label: 'Home page, warm', path: '/', mode: 'warm', expect: ['2xx'], source: () => constant('/'), floor: 'cached-constant', expectCache: 'hit' },
     { key: 'home-cold', label: 'Home page, cold (a fresh origin each request)', path: '/ under new origins', mode: 'cold', expect: ['2xx'], source: () => freshOrigins('/'), floor: 'one-d1-query', expectCache: 'miss' },
