@@ -38,11 +38,9 @@ export default defineConfig(async () => {
           test: {
             name: 'worker',
             include: ['tests/worker/**/*.test.{ts,tsx}'],
-            // One workerd for all the files: a new one per file (vitest's default, isolate: true)
-            // cost about 5 s of start-up and module loading a file, most of the project's time.
-            // Each file still starts afresh: the setup file evaluates the modules anew, empties
-            // every storage binding and applies the migrations.
-            isolate: false,
+            // A workerd per file (isolate: true, the default). One shared workerd (isolate: false)
+            // saved start-up time but not CI time on 2 cores, and carried the Worker's own module
+            // state, mocks and queued background work from one file into the next.
             setupFiles: ['./tests/worker/apply-migrations.ts'],
             // A loopback HTTP receiver the webhook tests deliver to (tests/support/webhook-receiver.ts).
             globalSetup: ['./tests/support/webhook-receiver.ts'],

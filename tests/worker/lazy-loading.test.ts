@@ -3,12 +3,12 @@
  * document, zod, marked and js-xss load on the first request that needs them
  * (routes/editor-gateway, routes/openapi, scheduled). Each watched module records its first
  * evaluation through a vi.mock factory that then hands back the real module, so the Worker
- * behaves exactly as without the watch. The file starts from fresh modules (its own resetModules), and its steps in
+ * behaves exactly as without the watch. The file runs in its own isolate, and its steps in
  * order: what one step loads stays loaded for the next.
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const { loaded, record } = await vi.hoisted(async () => (await import('./module-watch')).moduleWatch());
 
@@ -28,20 +28,6 @@ const ORIGIN = 'https://news.example';
 // module registry makes the Worker's own static imports pass through them.
 vi.resetModules();
 const { default: worker } = await import('../../src/index');
-
-// The worker project shares one workerd between files (isolate: false) and vitest keeps mocks
-// across files then: drop this file's watch so the next file gets fresh, unwatched modules.
-afterAll(() => {
-  vi.doUnmock('../../src/routes/editor/index.ts');
-  vi.doUnmock('../../src/publishing/index.ts');
-  vi.doUnmock('../../src/schemas/openapi-document.ts');
-  vi.doUnmock('zod');
-  vi.doUnmock('marked');
-  vi.doUnmock('xss');
-  vi.doUnmock('../../src/newsroom/app.tsx');
-  vi.doUnmock('@simplewebauthn/server');
-  vi.resetModules();
-});
 
 /** Through the freshly imported Worker, its background work (cache stores) finished. */
 async function request(path: string, init?: RequestInit): Promise<Response> {

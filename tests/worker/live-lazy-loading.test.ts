@@ -7,7 +7,7 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const { loaded, record } = await vi.hoisted(async () => (await import('./module-watch')).moduleWatch());
 
@@ -19,17 +19,6 @@ vi.mock('xss', record('xss'));
 
 vi.resetModules();
 const { default: worker } = await import('../../src/index');
-
-// The worker project shares one workerd between files (isolate: false) and vitest keeps mocks
-// across files then: drop this file's watch so the next file gets fresh, unwatched modules.
-afterAll(() => {
-  vi.doUnmock('../../src/routes/editor/index.ts');
-  vi.doUnmock('../../src/publishing/index.ts');
-  vi.doUnmock('../../src/publishing/live-entries.ts');
-  vi.doUnmock('marked');
-  vi.doUnmock('xss');
-  vi.resetModules();
-});
 
 async function request(path: string): Promise<Response> {
   const ctx = createExecutionContext();
